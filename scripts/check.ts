@@ -1,0 +1,32 @@
+#!/usr/bin/env node
+/**
+ * npm run check [-- --json] [-- --lang en] [-- --content DIR]
+ * Validates every content file without building; exits 1 when anything is wrong.
+ */
+import { parseArgs } from 'node:util';
+import { resolve } from 'node:path';
+import { formatReport, describeProblem } from '../src/lib/problems.ts';
+import { contentRoot } from '../src/lib/content-files.ts';
+import { validateFolder } from '../src/lib/validate.ts';
+import { formatCounts } from '../src/lib/report.ts';
+
+const { values } = parseArgs({
+  options: {
+    json: { type: 'boolean', default: false },
+    lang: { type: 'string', default: 'vi' },
+    content: { type: 'string' },
+  },
+});
+const lang = values.lang === 'en' ? 'en' : 'vi';
+const root = values.content ? resolve(values.content) : contentRoot();
+const { problems, counts } = validateFolder(root);
+
+if (values.json) {
+  const rows = problems.map((p) => ({ ...p, ...describeProblem(p, lang) }));
+  process.stdout.write(`${JSON.stringify({ ok: problems.length === 0, counts, problems: rows }, null, 2)}\n`);
+} else if (problems.length) {
+  console.error(formatReport(problems, lang));
+} else {
+  console.log(formatCounts(counts, lang));
+}
+process.exitCode = problems.length ? 1 : 0;

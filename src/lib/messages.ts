@@ -1,0 +1,130 @@
+/**
+ * Every message a content problem can produce, in Vietnamese (first) and English. Staff read these,
+ * so each says what is wrong and what to write instead; `docs/staff-guide.md` explains each code.
+ */
+export type Lang = 'vi' | 'en';
+interface Text {
+  wrong: string;
+  fix: string;
+}
+
+export const MESSAGES = {
+  'yaml-syntax': {
+    vi: { wrong: 'phần đầu tệp (YAML) viết sai cú pháp ở dòng {line}: {detail}', fix: 'kiểm tra dấu hai chấm, thụt lề và dấu ngoặc kép ở dòng đó' },
+    en: { wrong: 'the front matter (YAML) has a syntax error on line {line}: {detail}', fix: 'check the colon, indentation and quotes on that line' },
+  },
+  'no-frontmatter': {
+    vi: { wrong: 'tệp không có phần đầu (frontmatter) giữa hai dòng ---', fix: 'mở đầu tệp bằng dòng ---, các trường, rồi một dòng --- nữa' },
+    en: { wrong: 'the file has no front matter between two --- lines', fix: 'start the file with ---, the fields, then another ---' },
+  },
+  'unexpected-file': {
+    vi: { wrong: 'tệp này không được đọc vì có đuôi khác', fix: 'bài trong thư mục này phải có đuôi {expected}; đổi tên tệp hoặc chuyển nó ra ngoài' },
+    en: { wrong: 'this file is not read because of its extension', fix: 'entries in this folder end in {expected}; rename it or move it elsewhere' },
+  },
+  'bad-file-name': {
+    vi: { wrong: 'tên tệp "{name}" có chữ hoa, dấu hoặc khoảng trắng', fix: 'đặt tên tệp bằng chữ thường không dấu, nối bằng gạch ngang, ví dụ "{suggestion}"' },
+    en: { wrong: 'the file name "{name}" has capitals, accents or spaces', fix: 'use lowercase unaccented words joined by hyphens, e.g. "{suggestion}"' },
+  },
+  required: {
+    vi: { wrong: 'thiếu trường bắt buộc', fix: 'thêm trường này ({expected})' },
+    en: { wrong: 'a required field is missing', fix: 'add this field ({expected})' },
+  },
+  'wrong-type': {
+    vi: { wrong: 'giá trị {value} không đúng kiểu', fix: 'cần {expected}' },
+    en: { wrong: 'the value {value} has the wrong type', fix: 'expected {expected}' },
+  },
+  empty: {
+    vi: { wrong: 'để trống', fix: 'điền nội dung hoặc bỏ hẳn trường này nếu không bắt buộc' },
+    en: { wrong: 'is empty', fix: 'fill it in, or remove the field if it is optional' },
+  },
+  'empty-list': {
+    vi: { wrong: 'danh sách trống', fix: 'cần ít nhất {minimum} mục' },
+    en: { wrong: 'the list is empty', fix: 'at least {minimum} item(s) are needed' },
+  },
+  'out-of-range': {
+    vi: { wrong: 'giá trị {value} nằm ngoài khoảng cho phép', fix: 'cần trong khoảng {minimum}–{maximum}' },
+    en: { wrong: 'the value {value} is out of range', fix: 'expected between {minimum} and {maximum}' },
+  },
+  'not-in-list': {
+    vi: { wrong: 'giá trị "{value}" không hợp lệ', fix: 'dùng một trong: {allowed}' },
+    en: { wrong: 'the value "{value}" is not allowed', fix: 'use one of: {allowed}' },
+  },
+  'unknown-field': {
+    vi: { wrong: 'trường "{key}" không có trong mẫu', fix: 'xóa trường này hoặc sửa lỗi chính tả; các trường được dùng: {allowed}' },
+    en: { wrong: 'the field "{key}" is not part of the format', fix: 'remove it or fix its spelling; known fields: {allowed}' },
+  },
+  'personal-data-field': {
+    vi: { wrong: 'trường "{key}" chứa dữ liệu cá nhân mà quyết định khen thưởng không công bố', fix: 'xóa trường này: cổng chỉ đăng họ tên, chức vụ, đơn vị, thôn/xã (Luật Bảo vệ dữ liệu cá nhân)' },
+    en: { wrong: 'the field "{key}" holds personal data that award decisions do not publish', fix: 'remove it: the portal publishes only name, role, unit and village/commune (personal data protection law)' },
+  },
+  'personal-data-value': {
+    vi: { wrong: 'nội dung "{value}" trông giống {kind}', fix: 'xóa thông tin này: cổng không đăng {kind} (Luật Bảo vệ dữ liệu cá nhân)' },
+    en: { wrong: 'the text "{value}" looks like {kind}', fix: 'remove it: the portal does not publish {kind} (personal data protection law)' },
+  },
+  'bad-format': {
+    vi: { wrong: 'giá trị "{value}" sai định dạng', fix: 'cần {expected}' },
+    en: { wrong: 'the value "{value}" is not in the right format', fix: 'expected {expected}' },
+  },
+  'not-a-date': {
+    vi: { wrong: 'ngày "{value}" không có thật hoặc sai định dạng', fix: 'viết theo dạng NĂM-THÁNG-NGÀY, ví dụ 2017-10-30, và kiểm tra ngày có trong tháng' },
+    en: { wrong: 'the date "{value}" does not exist or is badly written', fix: 'write YEAR-MONTH-DAY, e.g. 2017-10-30, and check the day exists in that month' },
+  },
+  'future-date': {
+    vi: { wrong: 'ngày {value} ở tương lai (hôm nay là {today})', fix: 'ghi ngày ký thực tế của văn bản' },
+    en: { wrong: 'the date {value} is in the future (today is {today})', fix: 'write the date the document was actually signed' },
+  },
+  'unknown-ref': {
+    vi: { wrong: 'không tìm thấy {what} "{value}"', fix: 'dùng mã có trong {where}{suggestion}' },
+    en: { wrong: 'no {what} "{value}" exists', fix: 'use an id listed in {where}{suggestion}' },
+  },
+  'duplicate-number': {
+    vi: { wrong: 'số quyết định "{value}" của {authority} đã dùng ở {other}', fix: 'mỗi cơ quan chỉ có một quyết định mang số này: kiểm tra lại số hoặc gộp hai tệp' },
+    en: { wrong: 'decision number "{value}" of {authority} is already used in {other}', fix: 'an authority issues each number once: check the number or merge the two files' },
+  },
+  'duplicate-id': {
+    vi: { wrong: 'mã "{value}" bị trùng', fix: 'mỗi mục cần một mã riêng' },
+    en: { wrong: 'the id "{value}" is used twice', fix: 'give each entry its own id' },
+  },
+  'kind-not-allowed': {
+    vi: { wrong: '"{award}" không trao cho {kind}', fix: 'hình thức này chỉ trao cho: {allowed}; sửa loại đối tượng hoặc hình thức khen thưởng' },
+    en: { wrong: '"{award}" is not given to a {kind}', fix: 'this form is only given to: {allowed}; fix the recipient kind or the award' },
+  },
+  'award-not-valid-then': {
+    vi: { wrong: '"{award}" không được áp dụng vào ngày {date}', fix: 'hình thức này có hiệu lực {span}; chọn hình thức đúng với quy định thời điểm ký' },
+    en: { wrong: '"{award}" could not be awarded on {date}', fix: 'it was valid {span}; choose the form that the rules of that date provided' },
+  },
+  'authority-not-valid-then': {
+    vi: { wrong: '{authority} không tồn tại vào ngày {date}', fix: 'cơ quan này tồn tại {span}; kiểm tra ngày ký hoặc cơ quan ban hành' },
+    en: { wrong: '{authority} did not exist on {date}', fix: 'it existed {span}; check the date or the issuing authority' },
+  },
+  'authority-cannot-confer': {
+    vi: { wrong: '{authority} (cấp {level}) không có thẩm quyền tặng "{award}"', fix: 'hình thức này do cấp {allowed} quyết định' },
+    en: { wrong: '{authority} ({level} level) cannot confer "{award}"', fix: 'it is conferred at the {allowed} level' },
+  },
+  'place-not-valid-then': {
+    vi: { wrong: '{place} không còn tồn tại vào ngày {date}', fix: 'ghi đơn vị hành chính đúng vào ngày ký{successor}' },
+    en: { wrong: '{place} no longer existed on {date}', fix: 'name the unit as it was on the date of signature{successor}' },
+  },
+  'duplicate-recipient': {
+    vi: { wrong: '"{value}" xuất hiện hai lần trong cùng quyết định (trùng với dòng {other})', fix: 'xóa dòng lặp, hoặc ghi rõ đơn vị/địa chỉ nếu là hai người trùng tên' },
+    en: { wrong: '"{value}" appears twice in the same decision (same as row {other})', fix: 'remove the repeated row, or give the unit/address if they are two people of the same name' },
+  },
+  'amend-mismatch': {
+    vi: { wrong: '{this} ghi {field}: {other}, nhưng {other} không ghi lại điều đó ở {otherField}', fix: 'thêm "{otherField}: {expected}" vào tệp của {other}' },
+    en: { wrong: '{this} says {field}: {other}, but {other} does not say so in {otherField}', fix: 'add "{otherField}: {expected}" to the file of {other}' },
+  },
+  'amend-before-original': {
+    vi: { wrong: 'quyết định sửa đổi ngày {date} sớm hơn quyết định gốc {other} ({otherDate})', fix: 'kiểm tra ngày ký của hai quyết định' },
+    en: { wrong: 'the amending decision of {date} is older than the original {other} ({otherDate})', fix: 'check the dates of both decisions' },
+  },
+  'image-missing': {
+    vi: { wrong: 'không tìm thấy ảnh "{value}"', fix: 'đặt ảnh cạnh tệp bài viết và ghi đường dẫn bắt đầu bằng ./' },
+    en: { wrong: 'the image "{value}" was not found', fix: 'put the image beside the story file and write a path starting with ./' },
+  },
+  'image-alt-missing': {
+    vi: { wrong: 'ảnh chưa có mô tả (imageAlt)', fix: 'thêm imageAlt: một câu tả nội dung ảnh cho người khiếm thị' },
+    en: { wrong: 'the image has no description (imageAlt)', fix: 'add imageAlt: one sentence describing the image for blind readers' },
+  },
+} as const satisfies Record<string, Record<Lang, Text>>;
+
+export type MessageCode = keyof typeof MESSAGES;

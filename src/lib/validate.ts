@@ -1,0 +1,110 @@
+/**
+ * The content validator: schemas, then cross-file integrity, then a scan for personal data. Shared by
+ * `npm run check`, the build (src/integrations/portal.ts) and the staff import.
+ */
+import { existsSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import type { z } from 'zod';
+import { awardSchema } from '../schemas/award.ts';
+import { authoritySchema } from '../schemas/authority.ts';
+import { ID_PATTERN } from '../schemas/common.ts';
+import { decisionSchema } from '../schemas/decision.ts';
+import { movementSchema } from '../schemas/movement.ts';
+import { placeSchema } from '../schemas/place.ts';
+import { plainStorySchema } from '../schemas/story.ts';
+import { contentRoot, readContent, type RawContent, type RawEntry } from './content-files.ts';
+import { todayIso } from './dates.ts';
+import { checkIntegrity, type Located, type ParsedContent } from './integrity.ts';
+import { findPersonalData, stringsIn } from './personal-data.ts';
+import { problem, type Problem } from './problems.ts';
+import { slugify } from './vietnamese.ts';
+import { fieldPath, zodIssuesToProblems } from './zod-problems.ts';
+
+export interface ContentCounts {
+  decisions: number;
+  recipients: number;
+  stories: number;
+  movements: number;
+  awards: number;
+  authorities: number;
+  places: number;
+}
+
+export interface ValidationResult {
+  problems: Problem[];
+  content: ParsedContent;
+  counts: ContentCounts;
+}
+
+function parseAll<T>(entries: readonly RawEntry[], schema: z.ZodType<T>, problems: Problem[]): Located<T>[] {
+  const out: Located<T>[] = [];
+  for (const entry of entries) {
+    const result = schema.safeParse(entry.data);
+    if (result.success) {
+      out.push({ id: entry.id, file: entry.file, path: entry.path, prefix: entry.prefix, data: result.data });
+      continue;
+    }
+    for (const p of zodIssuesToProblems(entry.file, entry.data, schema, result.error.issues))
+      problems.push(entry.prefix ? { ...p, field: p.field ? `${entry.prefix}.${p.field}` : entry.prefix } : p);
+  }
+  return out;
+}
+
+function checkFileNames(entries: readonly RawEntry[], problems: Problem[]): void {
+  for (const { id, file } of entries)
+    if (!ID_PATTERN.test(id)) {
+      const name = id.split('/').at(-1) ?? id;
+      problems.push(problem(file, '', 'bad-file-name', { name, suggestion: slugify(name) }));
+    }
+}
+
+function scanPersonalData(entries: readonly RawEntry[], problems: Problem[]): void {
+  for (const entry of entries) {
+    for (const [path, text] of stringsIn(entry.data)) {
+      const hit = findPersonalData(text);
+      if (!hit) continue;
+      const field = fieldPath(path);
+      const index = path[0] === 'recipients' && typeof path[1] === 'number' ? path[1] : undefined;
+      const name = index === undefined ? undefined : (entry.data as { recipients: { name?: unknown }[] }).recipients[index]?.name;
+      const row = index === undefined ? undefined : typeof name === 'string' ? { number: index + 1, name } : { number: index + 1 };
+      problems.push(problem(entry.file, entry.prefix ? `${entry.prefix}.${field}` : field, 'personal-data-value', { value: hit.match, kind: hit.kind.vi }, row));
+    }
+    const hit = entry.body ? findPersonalData(entry.body) : undefined;
+    if (hit) problems.push(problem(entry.file, '(nội dung / body)', 'personal-data-value', { value: hit.match, kind: hit.kind.vi }));
+  }
+}
+
+export function validateContent(raw: RawContent, today = todayIso()): ValidationResult {
+  const problems: Problem[] = [];
+  checkFileNames([...raw.decisions, ...raw.stories, ...raw.movements], problems);
+  const stories = parseAll(raw.stories, plainStorySchema, problems).map((s) =>
+    s.data.image ? { ...s, data: { ...s.data, imageExists: existsSync(resolve(dirname(s.path), s.data.image)) } } : s,
+  );
+  const content: ParsedContent = {
+    decisions: parseAll(raw.decisions, decisionSchema, problems),
+    stories,
+    movements: parseAll(raw.movements, movementSchema, problems),
+    awards: parseAll(raw.awards, awardSchema, problems),
+    authorities: parseAll(raw.authorities, authoritySchema, problems),
+    places: parseAll(raw.places, placeSchema, problems),
+  };
+  problems.push(...checkIntegrity(content, today));
+  scanPersonalData([...raw.decisions, ...raw.stories, ...raw.movements, ...raw.awards, ...raw.authorities, ...raw.places], problems);
+  const counts: ContentCounts = {
+    decisions: raw.decisions.length,
+    recipients: raw.decisions.reduce((n, d) => n + ((d.data as { recipients?: unknown[] } | null)?.recipients?.length ?? 0), 0),
+    stories: raw.stories.length,
+    movements: raw.movements.length,
+    awards: raw.awards.length,
+    authorities: raw.authorities.length,
+    places: raw.places.length,
+  };
+  return { problems, content, counts };
+}
+
+/** Reads and validates the content folder in one go. */
+export function validateFolder(root = contentRoot(), today = todayIso()): ValidationResult {
+  const { content, problems: readProblems } = readContent(root);
+  const result = validateContent(content, today);
+  return { ...result, problems: [...readProblems, ...result.problems] };
+}
