@@ -4,7 +4,7 @@
  * layout below is the one place that says where each collection lives.
  */
 import { readdirSync, readFileSync, existsSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { join, relative, resolve, sep } from 'node:path';
 import yaml from 'js-yaml';
 import { problem, type Problem } from './problems.ts';
 
@@ -38,7 +38,7 @@ export type RawContent = Record<EntryCollection | DataCollection, RawEntry[]>;
 
 /** The content folder: PORTAL_CONTENT_DIR, so that the build can point at a generated corpus. */
 export function contentRoot(cwd = process.cwd()): string {
-  return join(cwd, process.env.PORTAL_CONTENT_DIR ?? 'content');
+  return resolve(cwd, process.env.PORTAL_CONTENT_DIR ?? 'content');
 }
 
 /** Core schema: dates stay text, so 2017-02-30 reaches the validator instead of becoming 2 March. */
@@ -123,6 +123,7 @@ function readDataFile(root: string, name: string, problems: Problem[]): RawEntry
 /** Reads every collection; unreadable files become problems, never silent omissions. */
 export function readContent(root = contentRoot()): { content: RawContent; problems: Problem[] } {
   const problems: Problem[] = [];
+  if (!existsSync(root)) problems.push(problem(root, '', 'no-content-folder'));
   const L = CONTENT_LAYOUT;
   const content: RawContent = {
     decisions: readEntries(root, L.decisions.dir, L.decisions.extensions, problems),

@@ -17,6 +17,10 @@ export const MESSAGES = {
     vi: { wrong: 'tệp không có phần đầu (frontmatter) giữa hai dòng ---', fix: 'mở đầu tệp bằng dòng ---, các trường, rồi một dòng --- nữa' },
     en: { wrong: 'the file has no front matter between two --- lines', fix: 'start the file with ---, the fields, then another ---' },
   },
+  'no-content-folder': {
+    vi: { wrong: 'không tìm thấy thư mục nội dung', fix: 'chạy lệnh trong thư mục dự án, hoặc đặt PORTAL_CONTENT_DIR / --content đúng thư mục' },
+    en: { wrong: 'the content folder does not exist', fix: 'run the command in the project folder, or point PORTAL_CONTENT_DIR / --content at the right folder' },
+  },
   'unexpected-file': {
     vi: { wrong: 'tệp này không được đọc vì có đuôi khác', fix: 'bài trong thư mục này phải có đuôi {expected}; đổi tên tệp hoặc chuyển nó ra ngoài' },
     en: { wrong: 'this file is not read because of its extension', fix: 'entries in this folder end in {expected}; rename it or move it elsewhere' },
@@ -30,8 +34,8 @@ export const MESSAGES = {
     en: { wrong: 'a required field is missing', fix: 'add this field ({expected})' },
   },
   'wrong-type': {
-    vi: { wrong: 'giá trị {value} không đúng kiểu', fix: 'cần {expected}' },
-    en: { wrong: 'the value {value} has the wrong type', fix: 'expected {expected}' },
+    vi: { wrong: 'giá trị "{value}" không đúng kiểu', fix: 'cần {expected}' },
+    en: { wrong: 'the value "{value}" has the wrong type', fix: 'expected {expected}' },
   },
   empty: {
     vi: { wrong: 'để trống', fix: 'điền nội dung hoặc bỏ hẳn trường này nếu không bắt buộc' },
