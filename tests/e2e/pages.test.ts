@@ -1,0 +1,60 @@
+import { mkdirSync } from 'node:fs';
+import type { Server } from 'node:http';
+import { join } from 'node:path';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ROOT, SAMPLE_SITE } from '../helpers.ts';
+import { axeViolations, launchChromium, serveStatic } from './browser.ts';
+
+/** One page of each type; screenshots land in tests/artifacts/screenshots (kept by CI). */
+const PAGES = {
+  home: '',
+  decisions: 'quyet-dinh/',
+  decision: 'quyet-dinh/2017/1820-qd-ubnd-bang-khen-nong-thon-moi/',
+  honoree: 'nguoi-duoc-khen/hoang-van-khay-nhu-khue/',
+  about: 'gioi-thieu/',
+  notFound: 'khong-co-trang-nay/',
+};
+const SHOTS = join(ROOT, 'tests/artifacts/screenshots');
+
+describe('pages in a real browser (Debian Chromium)', () => {
+  let browser: Browser;
+  let server: Server;
+  let base: string;
+
+  beforeAll(async () => {
+    mkdirSync(SHOTS, { recursive: true });
+    ({ url: base, server } = await serveStatic(SAMPLE_SITE));
+    browser = await launchChromium();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    server?.close();
+  });
+
+  for (const [name, path] of Object.entries(PAGES)) {
+    it(`${name}: no accessibility violations, readable at 360 px and 1280 px`, async () => {
+      for (const width of [360, 1280]) {
+        const page = await browser.newPage({ viewport: { width, height: 800 } });
+        const response = await page.goto(base + path);
+        expect(response?.status()).toBe(name === 'notFound' ? 404 : 200);
+        expect(await page.getAttribute('html', 'lang')).toBe('vi');
+        // Nothing may force sideways scrolling of the page on a phone (wide tables scroll inside their box).
+        expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
+        await page.screenshot({ path: join(SHOTS, `${name}-${width}.png`), fullPage: width === 360 });
+        if (width === 1280) expect(await axeViolations(page)).toEqual([]);
+        await page.close();
+      }
+    });
+  }
+
+  it('the skip link moves focus to the main content', async () => {
+    const page = await browser.newPage();
+    await page.goto(base + PAGES.decision);
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Bỏ qua, đến nội dung chính');
+    await page.keyboard.press('Enter');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('main');
+    await page.close();
+  });
+});
