@@ -32,6 +32,8 @@ export interface RawEntry {
   /** Field path prefix inside the file, for entries of a data file (`[3]`). */
   prefix: string;
   body: string;
+  /** Set when the file could not be parsed; its problem is already reported. */
+  unreadable?: true;
 }
 
 export type RawContent = Record<EntryCollection | DataCollection, RawEntry[]>;
@@ -90,6 +92,7 @@ function readEntries(root: string, dir: string, extensions: readonly string[], p
       out.push({ id, file, path, data: parseYaml(match[1] ?? ''), prefix: '', body: text.slice(match[0].length) });
     } catch (error) {
       problems.push(yamlProblem(file, error, 1));
+      out.push({ id, file, path, data: null, prefix: '', body: '', unreadable: true });
     }
   }
   return out;

@@ -49,7 +49,22 @@ export function numberKey(number: string): string {
   return foldVietnamese(number).replace(/\s+/g, '');
 }
 
-export function checkIntegrity(content: ParsedContent, today: string): Problem[] {
+/** When two rows of one decision are the same honoree: kind, folded name, folded unit and commune. */
+export function recipientKey(r: Pick<Decision['recipients'][number], 'kind' | 'name' | 'unit' | 'place'>): string {
+  return `${r.kind}|${foldVietnamese(r.name)}|${foldVietnamese(r.unit ?? '')}|${r.place ?? ''}`;
+}
+
+/**
+ * Ids of entries that exist but failed their schema: references to them are not reported again, since
+ * the broken file has its own message and one mistake should produce one line.
+ */
+export interface BrokenIds {
+  ids: ReadonlySet<string>;
+  /** A decision file could not be parsed at all, so the honoree ids it holds are unknown. */
+  unreadableDecision: boolean;
+}
+
+export function checkIntegrity(content: ParsedContent, today: string, broken: BrokenIds = { ids: new Set(), unreadableDecision: false }): Problem[] {
   const problems: Problem[] = [];
   const awards = byId(content.awards);
   const authorities = byId(content.authorities);
@@ -59,6 +74,7 @@ export function checkIntegrity(content: ParsedContent, today: string): Problem[]
 
   const ref = (file: string, field: string, what: string, where: string, value: string, known: Known, row?: Problem['row']) => {
     if (known.has(value)) return true;
+    if (broken.ids.has(value)) return false;
     const folded = foldVietnamese(value).replace(/\s/g, '-');
     const near = [...known.keys()].find((k) => k.includes(folded) || folded.includes(k));
     problems.push(problem(file, field, 'unknown-ref', { what, where, value, suggestion: near ? ` (${near}?)` : '' }, row));
@@ -125,7 +141,7 @@ export function checkIntegrity(content: ParsedContent, today: string): Problem[]
           problems.push(problem(file, `${field}.place`, 'place-not-valid-then', { place: place.name, date: d.date, successor: next ? ` (${next})` : '' }, row));
         }
       }
-      const keys = [`${r.kind}|${foldVietnamese(r.name)}|${foldVietnamese(r.unit ?? '')}|${r.place ?? ''}`];
+      const keys = [recipientKey(r)];
       if (r.id) {
         keys.push(`id|${r.id}`);
         honoreeIds.add(r.id);
@@ -144,7 +160,7 @@ export function checkIntegrity(content: ParsedContent, today: string): Problem[]
   }
 
   for (const { file, data: s } of content.stories) {
-    s.honorees.forEach((h, i) => ref(file, `honorees[${i}]`, 'honoree id', 'the recipients of a decision (field id)', h, honoreeIds));
+    if (!broken.unreadableDecision) s.honorees.forEach((h, i) => ref(file, `honorees[${i}]`, 'honoree id', 'the recipients of a decision (field id)', h, honoreeIds));
     s.decisions.forEach((d, i) => ref(file, `decisions[${i}]`, 'decision', 'content/decisions/', d, decisions));
     if (s.place) ref(file, 'place', 'place', 'places.yaml', s.place, places);
     if (s.movement) ref(file, 'movement', 'movement', 'content/movements/', s.movement, movements);

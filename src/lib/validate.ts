@@ -14,7 +14,7 @@ import { placeSchema } from '../schemas/place.ts';
 import { plainStorySchema } from '../schemas/story.ts';
 import { contentRoot, readContent, type RawContent, type RawEntry } from './content-files.ts';
 import { todayIso } from './dates.ts';
-import { checkIntegrity, type Located, type ParsedContent } from './integrity.ts';
+import { checkIntegrity, type BrokenIds, type Located, type ParsedContent } from './integrity.ts';
 import { findPersonalData, stringsIn } from './personal-data.ts';
 import { problem, type Problem } from './problems.ts';
 import { slugify } from './vietnamese.ts';
@@ -39,6 +39,7 @@ export interface ValidationResult {
 function parseAll<T>(entries: readonly RawEntry[], schema: z.ZodType<T>, problems: Problem[]): Located<T>[] {
   const out: Located<T>[] = [];
   for (const entry of entries) {
+    if (entry.unreadable) continue;
     const result = schema.safeParse(entry.data);
     if (result.success) {
       out.push({ id: entry.id, file: entry.file, path: entry.path, prefix: entry.prefix, data: result.data });
@@ -74,9 +75,26 @@ function scanPersonalData(entries: readonly RawEntry[], problems: Problem[]): vo
   }
 }
 
+/** Ids present in the files but not among the schema-valid entries, and honoree ids they carry. */
+function brokenIds(raw: RawContent, content: ParsedContent): BrokenIds {
+  const broken = new Set<string>();
+  for (const key of Object.keys(raw) as (keyof RawContent)[]) {
+    const valid = new Set(content[key].map((e) => e.id));
+    for (const entry of raw[key]) {
+      if (valid.has(entry.id)) continue;
+      broken.add(entry.id);
+      const recipients = (entry.data as { recipients?: unknown } | null)?.recipients;
+      if (Array.isArray(recipients))
+        for (const r of recipients) if (typeof (r as { id?: unknown } | null)?.id === 'string') broken.add((r as { id: string }).id);
+    }
+  }
+  return { ids: broken, unreadableDecision: raw.decisions.some((d) => d.unreadable) };
+}
+
 export function validateContent(raw: RawContent, today = todayIso()): ValidationResult {
   const problems: Problem[] = [];
   checkFileNames([...raw.decisions, ...raw.stories, ...raw.movements], problems);
+  const readable = (entries: readonly RawEntry[]) => entries.filter((e) => !e.unreadable);
   const stories = parseAll(raw.stories, plainStorySchema, problems).map((s) =>
     s.data.image ? { ...s, data: { ...s.data, imageExists: existsSync(resolve(dirname(s.path), s.data.image)) } } : s,
   );
@@ -88,11 +106,11 @@ export function validateContent(raw: RawContent, today = todayIso()): Validation
     authorities: parseAll(raw.authorities, authoritySchema, problems),
     places: parseAll(raw.places, placeSchema, problems),
   };
-  problems.push(...checkIntegrity(content, today));
-  scanPersonalData([...raw.decisions, ...raw.stories, ...raw.movements, ...raw.awards, ...raw.authorities, ...raw.places], problems);
+  problems.push(...checkIntegrity(content, today, brokenIds(raw, content)));
+  scanPersonalData(readable([...raw.decisions, ...raw.stories, ...raw.movements, ...raw.awards, ...raw.authorities, ...raw.places]), problems);
   const counts: ContentCounts = {
     decisions: raw.decisions.length,
-    recipients: raw.decisions.reduce((n, d) => n + ((d.data as { recipients?: unknown[] } | null)?.recipients?.length ?? 0), 0),
+    recipients: readable(raw.decisions).reduce((n, d) => n + ((d.data as { recipients?: unknown[] } | null)?.recipients?.length ?? 0), 0),
     stories: raw.stories.length,
     movements: raw.movements.length,
     awards: raw.awards.length,
