@@ -1,10 +1,12 @@
-/** The collections, read once per build and shaped into the portal model every page uses. */
+/** The collections, read once per build and shaped into the models every page uses. */
 import { getCollection } from 'astro:content';
+import { buildBrowseIndex, type BrowseIndex } from './lib/browse.ts';
 import { buildPortal, type Portal } from './lib/portal.ts';
 
-type StoryData = Awaited<ReturnType<typeof getCollection<'stories'>>>[number]['data'];
+export type StoryData = Awaited<ReturnType<typeof getCollection<'stories'>>>[number]['data'];
 
 let portal: Promise<Portal<StoryData>> | undefined;
+let browse: Promise<BrowseIndex> | undefined;
 
 export function getPortal(): Promise<Portal<StoryData>> {
   portal ??= (async () =>
@@ -14,7 +16,12 @@ export function getPortal(): Promise<Portal<StoryData>> {
       authorities: await getCollection('authorities'),
       places: await getCollection('places'),
       movements: await getCollection('movements'),
-      stories: await getCollection('stories'),
+      stories: (await getCollection('stories')).sort((a, b) => b.data.date.localeCompare(a.data.date)),
     }))();
   return portal;
+}
+
+export function getBrowse(): Promise<BrowseIndex> {
+  browse ??= getPortal().then(buildBrowseIndex);
+  return browse;
 }

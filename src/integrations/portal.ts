@@ -59,11 +59,12 @@ export default function portal(): AstroIntegration {
       'astro:config:setup': ({ command, logger }) => {
         if (command === 'build' || command === 'dev') counts = validate(logger, command === 'build');
       },
-      'astro:build:done': async ({ dir, pages, logger }) => {
+      'astro:build:done': async ({ dir, logger }) => {
         const outDir = fileURLToPath(dir);
         const size = folderSize(outDir);
+        const html = readdirSync(outDir, { recursive: true }).filter((f) => String(f).endsWith('.html')).length;
         const summary = counts ? `${counts.decisions} quyết định, ${counts.recipients} lượt khen thưởng` : 'nội dung';
-        logger.info(`Đã đọc ${summary}; đã ghi ${pages.length} trang (${size.files} tệp, ${(size.bytes / 1048576).toFixed(1)} MB).`);
+        logger.info(`Đã đọc ${summary}; đã ghi ${html} trang (${size.files} tệp, ${(size.bytes / 1048576).toFixed(1)} MB).`);
         await buildSearchIndex(outDir, logger);
       },
     },

@@ -18,6 +18,10 @@ export interface AwardFigure {
 }
 
 export interface PeriodFigures {
+  /** Rows by place id ('' when not recorded) and by occupational group ('' when not recorded). */
+  byPlace: Map<string, number>;
+  byOccupation: Map<string, number>;
+  byLevel: Record<AwardLevel, number>;
   from: string;
   to: string;
   byAward: AwardFigure[];
@@ -35,7 +39,20 @@ const zero = (): Record<RecipientKind, number> => ({ individual: 0, collective: 
 /** Figures for decisions signed between `from` and `to` inclusive (YYYY-MM-DD). */
 export function figuresFor(decisions: readonly PublishedDecision[], from: string, to: string): PeriodFigures {
   const byAward = new Map<string, AwardFigure>();
-  const out: PeriodFigures = { from, to, byAward: [], byKind: zero(), total: 0, grassroots: 0, withOccupation: 0, revoked: 0 };
+  const out: PeriodFigures = {
+    from,
+    to,
+    byAward: [],
+    byKind: zero(),
+    byPlace: new Map(),
+    byOccupation: new Map(),
+    byLevel: { national: 0, province: 0, grassroots: 0 },
+    total: 0,
+    grassroots: 0,
+    withOccupation: 0,
+    revoked: 0,
+  };
+  const add = (map: Map<string, number>, key: string) => map.set(key, (map.get(key) ?? 0) + 1);
   for (const d of decisions) {
     if (d.data.date < from || d.data.date > to || d.amending) continue;
     if (d.status === 'revoked') {
@@ -52,7 +69,10 @@ export function figuresFor(decisions: readonly PublishedDecision[], from: string
       figure.byKind[r.kind] += 1;
       figure.total += 1;
       out.byKind[r.kind] += 1;
+      out.byLevel[d.award.level] += 1;
       out.total += 1;
+      add(out.byPlace, r.place ?? '');
+      add(out.byOccupation, r.occupation ?? '');
       if (r.occupation) {
         out.withOccupation += 1;
         if (GRASSROOTS_GROUPS.includes(r.occupation)) out.grassroots += 1;
@@ -65,4 +85,15 @@ export function figuresFor(decisions: readonly PublishedDecision[], from: string
 
 export function yearFigures(decisions: readonly PublishedDecision[], year: number): PeriodFigures {
   return figuresFor(decisions, `${year}-01-01`, `${year}-12-31`);
+}
+
+/** Recipient rows per year of signature, oldest first: the trend over years. */
+export function rowsByYear(decisions: readonly PublishedDecision[]): { year: number; total: number }[] {
+  const years = new Map<number, number>();
+  for (const d of decisions) {
+    if (d.amending || d.status === 'revoked') continue;
+    const year = Number(d.data.date.slice(0, 4));
+    years.set(year, (years.get(year) ?? 0) + d.data.recipients.length);
+  }
+  return [...years].map(([year, total]) => ({ year, total })).sort((a, b) => a.year - b.year);
 }

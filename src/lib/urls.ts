@@ -2,7 +2,17 @@
  * Every public URL, built in one place. URLs are permanent: readable Vietnamese words without
  * diacritics, ids from file names, and a trailing slash. `base` is the sub-path the site is served under.
  */
+import type { RecipientKind } from '../schemas/vocab.ts';
+
 export type Lang = 'vi' | 'en';
+
+/** Recipient kinds in URLs, in Vietnamese without diacritics. */
+export const KIND_SLUGS: Record<RecipientKind, string> = { individual: 'ca-nhan', collective: 'tap-the', household: 'ho-gia-dinh' };
+
+/** `hinh-thuc/x/` for page 1, `hinh-thuc/x/trang/2/` after. */
+export function paged(path: string, n: number): string {
+  return n > 1 ? `${path}trang/${n}/` : path;
+}
 
 function join(base: string, path: string): string {
   return `${base.replace(/\/+$/, '')}/${path.replace(/^\/+/, '')}`;
@@ -13,17 +23,34 @@ export function makeUrls(base: string, lang: Lang = 'vi') {
   const page = (path: string) => join(base, `${root}${path}`);
   return {
     home: () => page(''),
-    decisions: (n = 1) => page(n > 1 ? `quyet-dinh/trang/${n}/` : 'quyet-dinh/'),
+    decisions: (n = 1) => page(paged('quyet-dinh/', n)),
     decision: (id: string) => page(`quyet-dinh/${id}/`),
     recipient: (decisionId: string, row: number) => `${page(`quyet-dinh/${decisionId}/`)}#r${row}`,
     honoree: (slug: string) => page(`nguoi-duoc-khen/${slug}/`),
-    award: (id: string) => page(`hinh-thuc/${id}/`),
-    place: (id: string) => page(`dia-phuong/${id}/`),
-    year: (year: number) => page(`nam/${year}/`),
-    movement: (id: string) => page(`phong-trao/${id}/`),
+    awards: () => page('hinh-thuc/'),
+    award: (id: string, n = 1) => page(paged(`hinh-thuc/${id}/`, n)),
+    places: () => page('dia-phuong/'),
+    place: (id: string, n = 1) => page(paged(`dia-phuong/${id}/`, n)),
+    years: () => page('nam/'),
+    year: (year: number, n = 1) => page(paged(`nam/${year}/`, n)),
+    movements: () => page('phong-trao/'),
+    movement: (id: string, n = 1) => page(paged(`phong-trao/${id}/`, n)),
+    kind: (kind: RecipientKind, n = 1) => page(paged(`doi-tuong/${KIND_SLUGS[kind]}/`, n)),
+    stories: () => page('guong-dien-hinh/'),
     story: (id: string) => page(`guong-dien-hinh/${id}/`),
+    statistics: (year?: number) => page(year ? `thong-ke/${year}/` : 'thong-ke/'),
+    search: () => page('tim-kiem/'),
     about: () => page('gioi-thieu/'),
     asset: (path: string) => join(base, path),
+    openData: () => page('du-lieu-mo/'),
+    /** Open-data files (`khen-thuong.csv`, `quyet-dinh/<id>.json`) and feeds (`quyet-dinh.xml`): one tree, every language. */
+    data: (file: string) => join(base, `data/${file}`),
+    feed: (file: string) => join(base, `feeds/${file}`),
   };
 }
 export type Urls = ReturnType<typeof makeUrls>;
+
+/** A path from `makeUrls` as a full address on the public origin, for files read outside the site. */
+export function absoluteUrl(site: URL | string | undefined, path: string): string {
+  return site ? new URL(path, site).href : path;
+}

@@ -1,0 +1,83 @@
+/**
+ * The groupings citizens browse by, computed once from the portal model: decisions by award form, year
+ * and movement; recipient rows by place and kind; stories by honoree and decision.
+ */
+import type { Recipient } from '../schemas/recipient.ts';
+import { RECIPIENT_KINDS, type RecipientKind } from '../schemas/vocab.ts';
+import type { Portal, PublishedDecision } from './portal.ts';
+import { compareRecipients } from './recipients.ts';
+
+export interface RecipientRef {
+  decision: PublishedDecision;
+  /** 1-based row in the decision. */
+  row: number;
+  recipient: Recipient;
+}
+
+export interface BrowseIndex {
+  byAward: Map<string, PublishedDecision[]>;
+  byYear: Map<number, PublishedDecision[]>;
+  byMovement: Map<string, PublishedDecision[]>;
+  byPlace: Map<string, RecipientRef[]>;
+  byKind: Map<RecipientKind, RecipientRef[]>;
+  /** Years with decisions, newest first. */
+  years: number[];
+  /** Story ids by honoree stable id and by decision id. */
+  storiesByHonoree: Map<string, string[]>;
+  storiesByDecision: Map<string, string[]>;
+  /** Places that `succeededBy` points to this one from: its predecessors. */
+  predecessors: Map<string, string[]>;
+  /** Places whose parent is this one. */
+  children: Map<string, string[]>;
+}
+
+function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
+export function yearOf(d: PublishedDecision): number {
+  return Number(d.data.date.slice(0, 4));
+}
+
+export function buildBrowseIndex(portal: Portal): BrowseIndex {
+  const index: BrowseIndex = {
+    byAward: new Map(),
+    byYear: new Map(),
+    byMovement: new Map(),
+    byPlace: new Map(),
+    byKind: new Map(RECIPIENT_KINDS.map((k) => [k, []])),
+    years: [],
+    storiesByHonoree: new Map(),
+    storiesByDecision: new Map(),
+    predecessors: new Map(),
+    children: new Map(),
+  };
+  // portal.decisions is newest first, so every list below is too.
+  for (const d of portal.decisions) {
+    push(index.byAward, d.award.id, d);
+    push(index.byYear, yearOf(d), d);
+    if (d.data.period.movement) push(index.byMovement, d.data.period.movement, d);
+    d.data.recipients.forEach((recipient, i) => {
+      const ref = { decision: d, row: i + 1, recipient };
+      if (recipient.place) push(index.byPlace, recipient.place, ref);
+      index.byKind.get(recipient.kind)!.push(ref);
+    });
+  }
+  // Newest decision first; within a decision, Vietnamese name order.
+  const order = new Map(portal.decisions.map((d, i) => [d, i]));
+  const byDecisionThenName = (a: RecipientRef, b: RecipientRef) =>
+    order.get(a.decision)! - order.get(b.decision)! || compareRecipients(a.recipient, b.recipient);
+  for (const list of [...index.byPlace.values(), ...index.byKind.values()]) list.sort(byDecisionThenName);
+  index.years = [...index.byYear.keys()].sort((a, b) => b - a);
+  for (const story of portal.stories) {
+    for (const h of story.data.honorees) push(index.storiesByHonoree, h, story.id);
+    for (const d of story.data.decisions) push(index.storiesByDecision, d, story.id);
+  }
+  for (const [id, place] of portal.places) {
+    for (const s of place.succeededBy ?? []) push(index.predecessors, s.place, id);
+    if (place.parent) push(index.children, place.parent, id);
+  }
+  return index;
+}
