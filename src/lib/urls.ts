@@ -18,31 +18,39 @@ function join(base: string, path: string): string {
   return `${base.replace(/\/+$/, '')}/${path.replace(/^\/+/, '')}`;
 }
 
+/**
+ * `lang` picks the interface language for the pages that have an English version (home, lists,
+ * statistics, about); pages of records (decisions, honorees, places, stories…) exist once, in Vietnamese,
+ * and every language links to them.
+ */
 export function makeUrls(base: string, lang: Lang = 'vi') {
   const root = lang === 'vi' ? '' : 'en/';
+  /** A page translated into the interface language. */
   const page = (path: string) => join(base, `${root}${path}`);
+  /** A record page: one address for every language. */
+  const record = (path: string) => join(base, path);
   return {
     home: () => page(''),
     decisions: (n = 1) => page(paged('quyet-dinh/', n)),
-    decision: (id: string) => page(`quyet-dinh/${id}/`),
-    recipient: (decisionId: string, row: number) => `${page(`quyet-dinh/${decisionId}/`)}#r${row}`,
-    honoree: (slug: string) => page(`nguoi-duoc-khen/${slug}/`),
+    decision: (id: string) => record(`quyet-dinh/${id}/`),
+    recipient: (decisionId: string, row: number) => `${record(`quyet-dinh/${decisionId}/`)}#r${row}`,
+    honoree: (slug: string) => record(`nguoi-duoc-khen/${slug}/`),
     awards: () => page('hinh-thuc/'),
-    award: (id: string, n = 1) => page(paged(`hinh-thuc/${id}/`, n)),
+    award: (id: string, n = 1) => record(paged(`hinh-thuc/${id}/`, n)),
     places: () => page('dia-phuong/'),
-    place: (id: string, n = 1) => page(paged(`dia-phuong/${id}/`, n)),
+    place: (id: string, n = 1) => record(paged(`dia-phuong/${id}/`, n)),
     years: () => page('nam/'),
-    year: (year: number, n = 1) => page(paged(`nam/${year}/`, n)),
+    year: (year: number, n = 1) => record(paged(`nam/${year}/`, n)),
     movements: () => page('phong-trao/'),
-    movement: (id: string, n = 1) => page(paged(`phong-trao/${id}/`, n)),
-    kind: (kind: RecipientKind, n = 1) => page(paged(`doi-tuong/${KIND_SLUGS[kind]}/`, n)),
+    movement: (id: string, n = 1) => record(paged(`phong-trao/${id}/`, n)),
+    kind: (kind: RecipientKind, n = 1) => record(paged(`doi-tuong/${KIND_SLUGS[kind]}/`, n)),
     stories: () => page('guong-dien-hinh/'),
-    story: (id: string) => page(`guong-dien-hinh/${id}/`),
+    story: (id: string) => record(`guong-dien-hinh/${id}/`),
     statistics: (year?: number) => page(year ? `thong-ke/${year}/` : 'thong-ke/'),
-    search: () => page('tim-kiem/'),
+    search: () => record('tim-kiem/'),
     about: () => page('gioi-thieu/'),
     asset: (path: string) => join(base, path),
-    openData: () => page('du-lieu-mo/'),
+    openData: () => record('du-lieu-mo/'),
     /** Open-data files (`khen-thuong.csv`, `quyet-dinh/<id>.json`) and feeds (`quyet-dinh.xml`): one tree, every language. */
     data: (file: string) => join(base, `data/${file}`),
     feed: (file: string) => join(base, `feeds/${file}`),

@@ -18,8 +18,8 @@ describe('the built sample portal', () => {
     expect(existsSync(join(SAMPLE_SITE, 'pagefind/pagefind.js'))).toBe(true);
   });
 
-  it('marks every page as Vietnamese', () => {
-    for (const file of files) expect(readFileSync(file, 'utf8'), file).toMatch(/<html lang="vi"/);
+  it('marks every page with its language: Vietnamese, and English under /en/', () => {
+    for (const file of files) expect(readFileSync(file, "utf8"), file).toMatch(file.includes("/en/") ? /<html lang="en"/ : /<html lang="vi"/);
   });
 
   it('publishes each decision with its number, Vietnamese date, authority and every recipient', () => {

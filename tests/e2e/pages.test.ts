@@ -12,7 +12,23 @@ const PAGES = {
   decisions: 'quyet-dinh/',
   decision: 'quyet-dinh/2017/1820-qd-ubnd-bang-khen-nong-thon-moi/',
   honoree: 'nguoi-duoc-khen/hoang-van-khay-nhu-khue/',
+  awards: 'hinh-thuc/',
+  award: 'hinh-thuc/giay-khen-chu-tich-ubnd-huyen/',
+  places: 'dia-phuong/',
+  place: 'dia-phuong/loc-binh/xa-yen-khoai/',
+  years: 'nam/',
+  year: 'nam/2017/',
+  movements: 'phong-trao/',
+  movement: 'phong-trao/nong-thon-moi/',
+  kind: 'doi-tuong/ho-gia-dinh/',
+  stories: 'guong-dien-hinh/',
+  story: 'guong-dien-hinh/xa-yen-khoai-diem-sang-phong-trao-thi-dua/',
+  statistics: 'thong-ke/',
+  statisticsYear: 'thong-ke/2017/',
+  openData: 'du-lieu-mo/',
   about: 'gioi-thieu/',
+  englishHome: 'en/',
+  englishStatistics: 'en/thong-ke/2017/',
   notFound: 'khong-co-trang-nay/',
 };
 const SHOTS = join(ROOT, 'tests/artifacts/screenshots');
@@ -38,7 +54,7 @@ describe('pages in a real browser (Debian Chromium)', () => {
         const page = await browser.newPage({ viewport: { width, height: 800 } });
         const response = await page.goto(base + path);
         expect(response?.status()).toBe(name === 'notFound' ? 404 : 200);
-        expect(await page.getAttribute('html', 'lang')).toBe('vi');
+        expect(await page.getAttribute('html', 'lang')).toBe(path.startsWith('en/') ? 'en' : 'vi');
         // Nothing may force sideways scrolling of the page on a phone (wide tables scroll inside their box).
         expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
         await page.screenshot({ path: join(SHOTS, `${name}-${width}.png`), fullPage: width === 360 });

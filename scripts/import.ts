@@ -1,0 +1,81 @@
+#!/usr/bin/env node
+/**
+ * npm run import -- <danh-sach.xlsx|danh-sach.csv> … [--decision FILE | --number … --date … --authority …
+ *   --award … --reason … --year … --signer … --signer-title …] [--sheet NAME] [--kind K] [--place P] [--write]
+ *   [--content DIR] [--lang en]
+ * Turns lists of honorees into the recipients of a new or existing decision. Dry run unless --write.
+ * Exit code: 0 all good; 1 rows to fix, content problems or nothing written; 2 the command could not run.
+ */
+import { parseArgs } from 'node:util';
+import { resolve } from 'node:path';
+import { contentRoot } from '../src/lib/content-files.ts';
+import { CliError } from '../src/lib/import/messages.ts';
+import { unreadableRows } from '../src/lib/import/plan.ts';
+import { IMPORT_WORDS, formatPlan } from '../src/lib/import/report.ts';
+import { runImport } from '../src/lib/import/run.ts';
+import { formatReport } from '../src/lib/problems.ts';
+import { DECISION_FLAGS, completeValues } from '../src/lib/scaffold.ts';
+
+const USAGE = {
+  vi: `Cách dùng:
+  npm run import -- danh-sach.xlsx --decision content/decisions/2017/1399-qd-ubnd-….md [--write]
+  npm run import -- danh-sach.xlsx --number "1234/QĐ-UBND" --date 2017-08-10 --authority ubnd-huyen-loc-binh \\
+      --award lao-dong-tien-tien --reason "Đã hoàn thành tốt nhiệm vụ" --year 2016 \\
+      --signer "Hoàng Văn Minh" --signer-title "KT. Chủ tịch – Phó Chủ tịch" [--write]
+Tùy chọn: --sheet "tên trang", --kind individual|collective|household, --place xã, --occupation nhóm,
+  --movement, --occasion, --slug, --content THƯ-MỤC, --lang en. Không có --write thì chỉ chạy thử.`,
+  en: `Usage:
+  npm run import -- list.xlsx --decision content/decisions/2017/1399-qd-ubnd-….md [--write]
+  npm run import -- list.xlsx --number "1234/QĐ-UBND" --date 2017-08-10 --authority ubnd-huyen-loc-binh \\
+      --award lao-dong-tien-tien --reason "…" --year 2016 --signer "…" --signer-title "…" [--write]
+Options: --sheet NAME, --kind individual|collective|household, --place COMMUNE, --occupation GROUP,
+  --movement, --occasion, --slug, --content DIR, --lang en. Without --write it is a dry run.`,
+};
+
+const argv = process.argv.slice(2);
+const lang = argv.includes('--lang=en') || argv[argv.indexOf('--lang') + 1] === 'en' ? 'en' : 'vi';
+
+function fail(error: unknown): never {
+  if (!(error instanceof CliError)) throw error;
+  console.error(`✗ ${error.describe(lang)}`);
+  process.exit(2);
+}
+
+let parsed;
+try {
+  parsed = parseArgs({
+    allowPositionals: true,
+    options: {
+      decision: { type: 'string' },
+      sheet: { type: 'string' },
+      write: { type: 'boolean', default: false },
+      content: { type: 'string' },
+      lang: { type: 'string', default: 'vi' },
+      help: { type: 'boolean', short: 'h', default: false },
+      ...Object.fromEntries(DECISION_FLAGS.map((f) => [f.flag, { type: 'string' as const }])),
+    },
+  });
+} catch (error) {
+  fail(new CliError('unknown-option', { detail: `${(error as Error).message}\n${USAGE[lang]}` }));
+}
+const { values, positionals } = parsed;
+if (values.help) {
+  console.log(USAGE[lang]);
+  process.exit(0);
+}
+
+const root = values.content ? resolve(values.content) : contentRoot();
+const words = IMPORT_WORDS[lang];
+try {
+  const fields = values.decision || !positionals.length ? values : await completeValues(DECISION_FLAGS, values, lang);
+  const result = await runImport({ files: positionals, root, sheet: values.sheet, decision: values.decision, values: fields, write: values.write });
+  console.log(formatPlan(result, lang));
+  if (result.refusal) console.error(`✗ ${result.refusal.describe(lang)}`);
+  else if (!result.written) console.log(words.dryRun);
+  if (result.problems.length) console.error(`${result.written ? '' : `${words.preview}\n`}${formatReport(result.problems, lang)}`);
+  else if (result.plan.recipients.length && !result.refusal) console.log(result.written ? words.clean : words.previewClean);
+  const needsWork = result.refusal !== undefined || result.problems.length > 0 || unreadableRows(result.plan).length > 0;
+  process.exitCode = needsWork ? 1 : 0;
+} catch (error) {
+  fail(error);
+}

@@ -1,0 +1,179 @@
+/**
+ * Open data: the portal's recipients as flat rows, written as CSV (for spreadsheets) and JSON (for
+ * programs), with the statistics tables reports use. The endpoints under `src/pages/data/` serve these
+ * strings and the open-data page measures the same strings, so the sizes it shows are the files' sizes.
+ */
+import { formatNumber, t } from '../i18n/ui.ts';
+import { EXPORT_COLUMNS, STATS_COLUMNS, exportFileJsonSchema, type ExportFile, type ExportRow, type StatsRow } from '../schemas/export.ts';
+import type { Portal, PublishedDecision } from './portal.ts';
+import { yearFigures } from './stats.ts';
+import { absoluteUrl, makeUrls, type Lang, type Urls } from './urls.ts';
+
+export const DATA_LICENSE = { name: 'CC BY 4.0', url: 'https://creativecommons.org/licenses/by/4.0/deed.vi' } as const;
+
+export type CsvValue = string | number | null | undefined;
+
+/** One field as RFC 4180 writes it: quoted when it holds a comma, a quote or a line break; quotes doubled. */
+export function csvField(value: CsvValue): string {
+  const text = value == null ? '' : String(value);
+  return /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
+}
+
+/**
+ * A CSV file as Excel opens it with Vietnamese intact: a UTF-8 byte order mark, CRLF line ends,
+ * RFC 4180 quoting, a header line first.
+ */
+export function toCsv(header: readonly string[], rows: readonly (readonly CsvValue[])[]): string {
+  const lines = [header, ...rows].map((cells) => cells.map(csvField).join(','));
+  return `\uFEFF${lines.map((line) => `${line}\r\n`).join('')}`;
+}
+
+/** Size in bytes of a file written as UTF-8, as the open-data page shows it. */
+export function byteSize(text: string): number {
+  return new TextEncoder().encode(text).length;
+}
+
+/** "12 KB", "1,5 MB": a file size the way the open-data page shows it. */
+export function formatSize(bytes: number, lang: Lang = 'vi'): string {
+  if (bytes < 1024 * 1024) return `${formatNumber(Math.max(1, Math.round(bytes / 1024)), lang)} KB`;
+  return `${formatNumber(Math.round((bytes / 1048576) * 10) / 10, lang)} MB`;
+}
+
+/** What the exports need besides the portal: the public origin and the base path. */
+export interface ExportContext {
+  portal: Portal;
+  urls: Urls;
+  /** Full address of a path from `urls`. */
+  absolute: (path: string) => string;
+}
+
+export function exportContext(portal: Portal, site: URL | string | undefined, base: string): ExportContext {
+  return { portal, urls: makeUrls(base), absolute: (path) => absoluteUrl(site, path) };
+}
+
+/** One row per recipient of each decision, in the decisions' order and then the decision's own order. */
+export function exportRows(ctx: ExportContext, decisions: readonly PublishedDecision[]): ExportRow[] {
+  return decisions.flatMap((d) =>
+    d.data.recipients.map((r, i): ExportRow => {
+      const place = r.place ? ctx.portal.places.get(r.place) : undefined;
+      return {
+        decisionId: d.id,
+        decisionNumber: d.data.number,
+        date: d.data.date,
+        authorityId: d.authority.id,
+        authorityName: d.authority.name,
+        awardId: d.award.id,
+        awardName: d.award.name,
+        level: d.award.level,
+        row: i + 1,
+        recipientName: r.name,
+        kind: r.kind,
+        role: r.role ?? null,
+        unit: r.unit ?? null,
+        placeId: r.place ?? null,
+        placeName: place?.name ?? null,
+        occupation: r.occupation ?? null,
+        status: d.status,
+        url: ctx.absolute(ctx.urls.recipient(d.id, i + 1)),
+      };
+    }),
+  );
+}
+
+/** Records as CSV, one column per key in `columns`' order. */
+export function recordsCsv<Row extends Record<string, CsvValue>>(columns: readonly (keyof Row & string)[], rows: readonly Row[]): string {
+  return toCsv(columns, rows.map((row) => columns.map((column) => row[column])));
+}
+
+export function rowsCsv(rows: readonly ExportRow[]): string {
+  return recordsCsv(EXPORT_COLUMNS, rows);
+}
+
+/** A JSON file of rows with what a reuser must know: the schema, the publisher, the licence, the source. */
+export function rowsJson(ctx: ExportContext, rows: ExportRow[], source: string): string {
+  const file: ExportFile = {
+    $schema: ctx.absolute(ctx.urls.data(SCHEMA_FILE)),
+    title: t('vi', 'data.title'),
+    publisher: t('vi', 'site.publisher'),
+    license: DATA_LICENSE.url,
+    source,
+    rows,
+  };
+  return JSON.stringify(file);
+}
+
+/** Report table for one year: each award form by recipient kind, with the decisions it is counted from. */
+export function statsRows(decisions: readonly PublishedDecision[], awards: Portal['awards'], year: number): StatsRow[] {
+  return yearFigures(decisions, year).byAward.map((f) => ({
+    awardId: f.award,
+    awardName: awards.get(f.award)?.name ?? f.award,
+    level: f.level,
+    collective: f.byKind.collective,
+    individual: f.byKind.individual,
+    household: f.byKind.household,
+    total: f.total,
+    decisions: f.decisions.join(' '),
+  }));
+}
+
+export const SCHEMA_FILE = 'khen-thuong.schema.json';
+
+export type DataFormat = 'csv' | 'json' | 'schema';
+
+export interface DataFile {
+  /** Path under `/data/`. */
+  file: string;
+  format: DataFormat;
+  /** What the file holds, in Vietnamese. */
+  title: string;
+  /** The file's text; computed only when asked, so an endpoint builds its own file and no other. */
+  body: () => string;
+}
+
+/** Every site-wide open-data file, with a statistics table for each of `years`; per-decision files are `decisionFiles`. */
+export function dataFiles(ctx: ExportContext, years: readonly number[]): DataFile[] {
+  const { decisions, awards } = ctx.portal;
+  const source = ctx.absolute(ctx.urls.openData());
+  return [
+    { file: 'khen-thuong.csv', format: 'csv', title: t('vi', 'data.allCsv'), body: () => rowsCsv(exportRows(ctx, decisions)) },
+    { file: 'khen-thuong.json', format: 'json', title: t('vi', 'data.allJson'), body: () => rowsJson(ctx, exportRows(ctx, decisions), source) },
+    {
+      file: SCHEMA_FILE,
+      format: 'schema',
+      title: t('vi', 'data.schema'),
+      body: () => JSON.stringify(exportFileJsonSchema(ctx.absolute(ctx.urls.data(SCHEMA_FILE))), null, 2),
+    },
+    ...years.map((year): DataFile => ({
+      file: `thong-ke/${year}.csv`,
+      format: 'csv',
+      title: t('vi', 'data.stats', { year }),
+      body: () => recordsCsv(STATS_COLUMNS, statsRows(decisions, awards, year)),
+    })),
+  ];
+}
+
+/** One decision's rows as CSV and as JSON, at `quyet-dinh/<id>.csv|.json`. */
+export function decisionFiles(ctx: ExportContext, decision: PublishedDecision): { csv: DataFile; json: DataFile } {
+  const rows = () => exportRows(ctx, [decision]);
+  const title = t('vi', 'data.decision', { number: decision.data.number });
+  return {
+    csv: { file: `quyet-dinh/${decision.id}.csv`, format: 'csv', title, body: () => rowsCsv(rows()) },
+    json: {
+      file: `quyet-dinh/${decision.id}.json`,
+      format: 'json',
+      title,
+      body: () => rowsJson(ctx, rows(), ctx.absolute(ctx.urls.decision(decision.id))),
+    },
+  };
+}
+
+export const MEDIA_TYPES: Record<DataFormat, string> = {
+  csv: 'text/csv; charset=utf-8',
+  json: 'application/json; charset=utf-8',
+  schema: 'application/schema+json; charset=utf-8',
+};
+
+/** The HTTP response an endpoint returns for a data file (the static build writes its body). */
+export function dataResponse(file: DataFile): Response {
+  return new Response(file.body(), { headers: { 'Content-Type': MEDIA_TYPES[file.format] } });
+}

@@ -1,0 +1,19 @@
+/** Atom feed of the newest decisions of one award form, for each form that has decisions. */
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { getBrowse, getPortal } from '../../../content.ts';
+import { t } from '../../../i18n/ui.ts';
+import { exportContext } from '../../../lib/exports.ts';
+import { atomResponse, decisionFeed } from '../../../lib/feeds.ts';
+import type { PublishedDecision } from '../../../lib/portal.ts';
+
+export const getStaticPaths = (async () => {
+  const { byAward } = await getBrowse();
+  return [...byAward].map(([award, decisions]) => ({ params: { award }, props: { decisions } }));
+}) satisfies GetStaticPaths;
+
+export const GET: APIRoute<{ decisions: PublishedDecision[] }, { award: string }> = async ({ site, params, props }) => {
+  const ctx = exportContext(await getPortal(), site, import.meta.env.BASE_URL);
+  const award = props.decisions[0]!.award;
+  const feed = { file: `hinh-thuc/${params.award}.xml`, title: t('vi', 'feed.award', { award: award.name }), page: ctx.urls.award(award.id) };
+  return atomResponse(decisionFeed(ctx, props.decisions, feed));
+};

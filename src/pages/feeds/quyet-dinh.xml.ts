@@ -1,0 +1,12 @@
+/** Atom feed of the newest decisions, site-wide. */
+import type { APIRoute } from 'astro';
+import { getPortal } from '../../content.ts';
+import { t } from '../../i18n/ui.ts';
+import { exportContext } from '../../lib/exports.ts';
+import { atomResponse, decisionFeed } from '../../lib/feeds.ts';
+
+export const GET: APIRoute = async ({ site }) => {
+  const ctx = exportContext(await getPortal(), site, import.meta.env.BASE_URL);
+  const feed = { file: 'quyet-dinh.xml', title: t('vi', 'feed.decisions'), page: ctx.urls.decisions() };
+  return atomResponse(decisionFeed(ctx, ctx.portal.decisions, feed));
+};
