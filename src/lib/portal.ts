@@ -64,8 +64,10 @@ export interface Portal<Story = unknown> {
   places: Map<string, Place>;
   movements: Map<string, Entry<Movement>>;
   stories: PortalInput<Story>['stories'];
+  storyById: Map<string, PortalInput<Story>['stories'][number]>;
   /** Honorees that get a page: those with a stable id, and anyone honoured more than once. */
   honorees: Honoree[];
+  honoreeByStableId: Map<string, Honoree>;
   /** Honoree page slug for a decision row, when that honoree has a page. */
   honoreeOf: (decisionId: string, row: number) => Honoree | undefined;
   recipientCount: number;
@@ -154,7 +156,9 @@ export function buildPortal<Story>(input: PortalInput<Story>): Portal<Story> {
     places,
     movements,
     stories: input.stories,
+    storyById: new Map(input.stories.map((s) => [s.id, s])),
     honorees,
+    honoreeByStableId: new Map(honorees.flatMap((h) => (h.stableId ? [[h.stableId, h] as const] : []))),
     honoreeOf: (decisionId, row) => byRow.get(`${decisionId}#${row}`),
     recipientCount,
   };
