@@ -10,8 +10,11 @@ import portal from './src/integrations/portal.ts';
 export default defineConfig({
   site: process.env.PORTAL_SITE ?? 'https://khenthuong.example.gov.vn',
   base: process.env.PORTAL_BASE ?? '/',
+  // PORTAL_CACHE_DIR: a separate content cache, for builds that run beside others (tests, benchmarks).
+  ...(process.env.PORTAL_CACHE_DIR ? { cacheDir: process.env.PORTAL_CACHE_DIR } : {}),
   outDir: process.env.PORTAL_OUT_DIR ?? './dist',
   trailingSlash: 'always',
-  build: { format: 'directory', concurrency: 2 },
+  // Stylesheets as files, never inlined: the Content-Security-Policy allows no inline style (src/lib/search/csp.ts).
+  build: { format: 'directory', concurrency: 2, inlineStylesheets: 'never' },
   integrations: [mdx(), portal()],
 });

@@ -1,6 +1,8 @@
 /** The collections, read once per build and shaped into the models every page uses. */
 import { getCollection } from 'astro:content';
 import { buildBrowseIndex, type BrowseIndex } from './lib/browse.ts';
+import { dataFiles, exportContext, type DataFile } from './lib/exports.ts';
+import { pageCount } from './lib/paging.ts';
 import { buildPortal, type Portal } from './lib/portal.ts';
 
 export type StoryData = Awaited<ReturnType<typeof getCollection<'stories'>>>[number]['data'];
@@ -21,7 +23,40 @@ export function getPortal(): Promise<Portal<StoryData>> {
   return portal;
 }
 
+export type ConsultationEntry = Awaited<ReturnType<typeof getCollection<'consultations'>>>[number];
+
+let consultations: Promise<ConsultationEntry[]> | undefined;
+
+/** Proposals published for comment (none when the content folder has no `consultations/`). */
+export function getConsultations(): Promise<ConsultationEntry[]> {
+  consultations ??= getCollection('consultations');
+  return consultations;
+}
+
 export function getBrowse(): Promise<BrowseIndex> {
   browse ??= getPortal().then(buildBrowseIndex);
   return browse;
+}
+
+/** Paths of the decision list's pages after the first (`quyet-dinh/trang/2/` …), for every language. */
+export async function decisionListPages() {
+  const { decisions } = await getPortal();
+  return Array.from({ length: pageCount(decisions.length) - 1 }, (_, i) => ({ params: { page: String(i + 2) } }));
+}
+
+let files: Promise<DataFile[]> | undefined;
+
+/**
+ * The site-wide open-data files, each body computed at most once per build: the open-data page
+ * measures them and the endpoints serve them.
+ */
+export function getDataFiles(): Promise<DataFile[]> {
+  files ??= (async () => {
+    const ctx = exportContext(await getPortal(), import.meta.env.SITE, import.meta.env.BASE_URL);
+    return dataFiles(ctx, (await getBrowse()).years).map((file) => {
+      let body: string | undefined;
+      return { ...file, body: () => (body ??= file.body()) };
+    });
+  })();
+  return files;
 }

@@ -13,11 +13,15 @@ export interface BuildResult {
   output: string;
 }
 
-/** Runs `astro build` as staff would, on a content folder, into an output folder. */
+/** Runs the build as staff would (`npm run build`: Astro, then the search index), on a content folder, into an output folder. */
+/** Variables Vitest's workers set for Vite (BASE_URL=/ …) that a child build must not inherit. */
+const VITE_ENV = ['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR', 'SITE', 'ASSETS_PREFIX'];
+
 export function buildSite(contentDir: string, outDir: string, env: Record<string, string> = {}): BuildResult {
-  const result = spawnSync('npx', ['astro', 'build'], {
+  const inherited = Object.fromEntries(Object.entries(process.env).filter(([key]) => !VITE_ENV.includes(key)));
+  const result = spawnSync(process.execPath, [join(ROOT, 'scripts/build.ts')], {
     cwd: ROOT,
-    env: { ...process.env, PORTAL_CONTENT_DIR: contentDir, PORTAL_OUT_DIR: outDir, ASTRO_TELEMETRY_DISABLED: '1', ...env },
+    env: { ...inherited, PORTAL_CONTENT_DIR: contentDir, PORTAL_OUT_DIR: outDir, ASTRO_TELEMETRY_DISABLED: '1', ...env },
     encoding: 'utf8',
     maxBuffer: 64 * 1024 * 1024,
   });

@@ -1,31 +1,28 @@
 /**
  * The portal's build steps around Astro's: validate all content first and stop on any problem; after
- * the pages are written, build the Pagefind search index and say how much went in and came out.
+ * the pages are written, check that every address published before still works (and write the
+ * redirect pages), write each decision's open-data files and say how much went in and came out.
+ * The search index is built after Astro has exited (scripts/build.ts), so that the two never hold
+ * their memory at the same time.
  */
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
-import { readdirSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { mkdirSync, readdirSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import * as pagefind from 'pagefind';
+import { contentRoot } from '../lib/content-files.ts';
+import { decisionFiles, exportContext } from '../lib/exports.ts';
+import { folderSize } from '../lib/files.ts';
+import type { Located, ParsedContent } from '../lib/integrity.ts';
+import { buildPortal } from '../lib/portal.ts';
 import { formatReport } from '../lib/problems.ts';
 import { formatCounts } from '../lib/report.ts';
+import { checkBuild, redirectTemplate, builtPages } from '../lib/url-manifest.ts';
 import { validateFolder, type ContentCounts } from '../lib/validate.ts';
+import type { Redirect } from '../schemas/redirect.ts';
 
-/** Files and bytes below a folder. */
-export function folderSize(dir: string): { files: number; bytes: number } {
-  let files = 0;
-  let bytes = 0;
-  for (const entry of readdirSync(dir, { recursive: true, withFileTypes: true })) {
-    if (!entry.isFile()) continue;
-    files += 1;
-    bytes += statSync(join(entry.parentPath, entry.name)).size;
-  }
-  return { files, bytes };
-}
-
-function validate(logger: AstroIntegrationLogger, stopOnProblems: boolean): ContentCounts | undefined {
+function validate(logger: AstroIntegrationLogger, stopOnProblems: boolean): { counts: ContentCounts; content: ParsedContent } | undefined {
   const started = performance.now();
-  const { problems, counts } = validateFolder();
+  const { problems, counts, content } = validateFolder();
   if (problems.length) {
     const report = formatReport(problems);
     if (stopOnProblems) throw new Error(`Nội dung có lỗi, dừng build.\n${report}`);
@@ -33,39 +30,68 @@ function validate(logger: AstroIntegrationLogger, stopOnProblems: boolean): Cont
     return undefined;
   }
   logger.info(`${formatCounts(counts)} (${Math.round(performance.now() - started)} ms)`);
-  return counts;
+  return { counts, content };
 }
 
-async function buildSearchIndex(outDir: string, logger: AstroIntegrationLogger): Promise<void> {
-  const started = performance.now();
-  const { index, errors } = await pagefind.createIndex({});
-  if (!index) throw new Error(`Pagefind: ${errors.join('; ')}`);
-  const added = await index.addDirectory({ path: outDir });
-  if (added.errors.length) throw new Error(`Pagefind: ${added.errors.join('; ')}`);
-  const written = await index.writeFiles({ outputPath: join(outDir, 'pagefind') });
-  if (written.errors.length) throw new Error(`Pagefind: ${written.errors.join('; ')}`);
-  await pagefind.close();
-  const size = folderSize(join(outDir, 'pagefind'));
-  logger.info(
-    `Chỉ mục tìm kiếm: ${added.page_count} trang, ${size.files} tệp, ${(size.bytes / 1024).toFixed(0)} KB (${Math.round(performance.now() - started)} ms).`,
-  );
+/** Every address published before must still have a page or a redirect; new ones are counted. */
+function checkPermanentUrls(outDir: string, redirects: Located<Redirect>[], site: string | undefined, base: string, logger: AstroIntegrationLogger): void {
+  const check = checkBuild(outDir, contentRoot(), redirects, site, base);
+  if (check.problems.length) {
+    const template = check.missing.length ? `\nMẫu chuyển hướng (sửa to: thành trang thay thế):\n${redirectTemplate(check.missing, builtPages(outDir))}` : '';
+    throw new Error(`Có địa chỉ đã công bố không còn dùng được, dừng build.\n${formatReport(check.problems)}${template}`);
+  }
+  if (check.created) logger.info(`Lần công bố đầu tiên: đã tạo ${check.manifestFile} với ${check.pages} địa chỉ cố định.`);
+  else
+    logger.info(
+      `Địa chỉ cố định: mọi địa chỉ trong ${check.manifestFile} đều còn (${check.redirected} qua chuyển hướng); ${check.added.length} địa chỉ mới${check.added.length ? ', chạy npm run urls:update để thêm vào danh sách' : ''}.`,
+    );
+}
+
+/**
+ * `/data/quyet-dinh/<id>.csv|.json` for every decision. Written here with plain file writes from the
+ * validated content: as Astro routes, ten thousand small files cost more than the decision pages.
+ */
+function writeDecisionData(outDir: string, content: ParsedContent, site: string | undefined, base: string): number {
+  const portal = buildPortal({ ...content, stories: [] });
+  const ctx = exportContext(portal, site, base);
+  let written = 0;
+  for (const decision of portal.decisions) {
+    for (const file of Object.values(decisionFiles(ctx, decision))) {
+      const path = join(outDir, 'data', file.file);
+      mkdirSync(dirname(path), { recursive: true });
+      writeFileSync(path, file.body());
+      written += 1;
+    }
+  }
+  return written;
 }
 
 export default function portal(): AstroIntegration {
   let counts: ContentCounts | undefined;
+  let content: ParsedContent | undefined;
+  let site: string | undefined;
+  let base = '/';
   return {
     name: 'commendation-portal',
     hooks: {
       'astro:config:setup': ({ command, logger }) => {
-        if (command === 'build' || command === 'dev') counts = validate(logger, command === 'build');
+        if (command !== 'build' && command !== 'dev') return;
+        const valid = validate(logger, command === 'build');
+        counts = valid?.counts;
+        content = valid?.content;
       },
-      'astro:build:done': async ({ dir, logger }) => {
+      'astro:config:done': ({ config }) => {
+        site = config.site;
+        base = config.base;
+      },
+      'astro:build:done': ({ dir, logger }) => {
         const outDir = fileURLToPath(dir);
+        checkPermanentUrls(outDir, content?.redirects ?? [], site, base, logger);
+        const dataFiles = content ? writeDecisionData(outDir, content, site, base) : 0;
         const size = folderSize(outDir);
         const html = readdirSync(outDir, { recursive: true }).filter((f) => String(f).endsWith('.html')).length;
         const summary = counts ? `${counts.decisions} quyết định, ${counts.recipients} lượt khen thưởng` : 'nội dung';
-        logger.info(`Đã đọc ${summary}; đã ghi ${html} trang (${size.files} tệp, ${(size.bytes / 1048576).toFixed(1)} MB).`);
-        await buildSearchIndex(outDir, logger);
+        logger.info(`Đã đọc ${summary}; đã ghi ${html} trang và ${dataFiles} tệp dữ liệu theo quyết định (${size.files} tệp, ${(size.bytes / 1048576).toFixed(1)} MB).`);
       },
     },
   };

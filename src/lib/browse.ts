@@ -19,7 +19,8 @@ export interface BrowseIndex {
   byYear: Map<number, PublishedDecision[]>;
   byMovement: Map<string, PublishedDecision[]>;
   byPlace: Map<string, RecipientRef[]>;
-  byKind: Map<RecipientKind, RecipientRef[]>;
+  /** Decisions that honour at least one recipient of the kind, and how many rows of that kind in all. */
+  byKind: Map<RecipientKind, { decisions: PublishedDecision[]; rows: number }>;
   /** Years with decisions, newest first. */
   years: number[];
   /** Story ids by honoree stable id and by decision id. */
@@ -47,7 +48,7 @@ export function buildBrowseIndex(portal: Portal): BrowseIndex {
     byYear: new Map(),
     byMovement: new Map(),
     byPlace: new Map(),
-    byKind: new Map(RECIPIENT_KINDS.map((k) => [k, []])),
+    byKind: new Map(RECIPIENT_KINDS.map((k) => [k, { decisions: [], rows: 0 }])),
     years: [],
     storiesByHonoree: new Map(),
     storiesByDecision: new Map(),
@@ -59,17 +60,19 @@ export function buildBrowseIndex(portal: Portal): BrowseIndex {
     push(index.byAward, d.award.id, d);
     push(index.byYear, yearOf(d), d);
     if (d.data.period.movement) push(index.byMovement, d.data.period.movement, d);
+    const kinds = new Set<RecipientKind>();
     d.data.recipients.forEach((recipient, i) => {
-      const ref = { decision: d, row: i + 1, recipient };
-      if (recipient.place) push(index.byPlace, recipient.place, ref);
-      index.byKind.get(recipient.kind)!.push(ref);
+      if (recipient.place) push(index.byPlace, recipient.place, { decision: d, row: i + 1, recipient });
+      kinds.add(recipient.kind);
+      index.byKind.get(recipient.kind)!.rows += 1;
     });
+    for (const kind of kinds) index.byKind.get(kind)!.decisions.push(d);
   }
   // Newest decision first; within a decision, Vietnamese name order.
   const order = new Map(portal.decisions.map((d, i) => [d, i]));
   const byDecisionThenName = (a: RecipientRef, b: RecipientRef) =>
     order.get(a.decision)! - order.get(b.decision)! || compareRecipients(a.recipient, b.recipient);
-  for (const list of [...index.byPlace.values(), ...index.byKind.values()]) list.sort(byDecisionThenName);
+  for (const list of index.byPlace.values()) list.sort(byDecisionThenName);
   index.years = [...index.byYear.keys()].sort((a, b) => b - a);
   for (const story of portal.stories) {
     for (const h of story.data.honorees) push(index.storiesByHonoree, h, story.id);

@@ -13,13 +13,19 @@ export const CONTENT_LAYOUT = {
   decisions: { dir: 'decisions', extensions: ['.md'] },
   stories: { dir: 'stories', extensions: ['.mdx'] },
   movements: { dir: 'movements', extensions: ['.md'] },
+  /** Proposals for national awards published for comment; optional. */
+  consultations: { dir: 'consultations', extensions: ['.md'] },
   awards: { file: 'awards.yaml' },
   authorities: { file: 'authorities.yaml' },
   places: { file: 'places.yaml' },
+  /** Published addresses that moved, and where to; optional. */
+  redirects: { file: 'redirects.yaml' },
+  /** Every HTML address ever published from this content: addresses stay (src/lib/url-manifest.ts). */
+  urlManifest: { file: 'urls.manifest.txt' },
 } as const;
 
-export type EntryCollection = 'decisions' | 'stories' | 'movements';
-export type DataCollection = 'awards' | 'authorities' | 'places';
+export type EntryCollection = 'decisions' | 'stories' | 'movements' | 'consultations';
+export type DataCollection = 'awards' | 'authorities' | 'places' | 'redirects';
 
 export interface RawEntry {
   /** Content id: path inside the collection folder without extension, or a data entry's id. */
@@ -109,6 +115,8 @@ function readDataFile(root: string, name: string, problems: Problem[]): RawEntry
     problems.push(yamlProblem(file, error));
     return [];
   }
+  // A file of comments only (an empty redirects.yaml) is an empty list.
+  if (data == null) return [];
   if (!Array.isArray(data)) {
     problems.push(problem(file, '', 'wrong-type', { value: typeof data, expected: 'list / danh sách (- id: …)' }));
     return [];
@@ -132,9 +140,11 @@ export function readContent(root = contentRoot()): { content: RawContent; proble
     decisions: readEntries(root, L.decisions.dir, L.decisions.extensions, problems),
     stories: readEntries(root, L.stories.dir, L.stories.extensions, problems),
     movements: readEntries(root, L.movements.dir, L.movements.extensions, problems),
+    consultations: readEntries(root, L.consultations.dir, L.consultations.extensions, problems),
     awards: readDataFile(root, L.awards.file, problems),
     authorities: readDataFile(root, L.authorities.file, problems),
     places: readDataFile(root, L.places.file, problems),
+    redirects: readDataFile(root, L.redirects.file, problems),
   };
   return { content, problems };
 }

@@ -20,9 +20,11 @@ export function formatDateShort(iso: string, lang: Lang = 'vi'): string {
   return lang === 'vi' ? `${String(d).padStart(2, '0')}/${String(m).padStart(2, '0')}/${y}` : iso;
 }
 
+const VIETNAM_DAY = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Ho_Chi_Minh' });
+
 /** Today's date in Vietnam as YYYY-MM-DD. */
 export function todayIso(now = new Date()): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Ho_Chi_Minh' }).format(now);
+  return VIETNAM_DAY.format(now);
 }
 
 /** "từ 01/01/2024 đến 30/06/2025" for a validity span with open ends. */

@@ -5,9 +5,11 @@
  */
 import type { Award } from '../schemas/award.ts';
 import type { Authority } from '../schemas/authority.ts';
+import type { Consultation } from '../schemas/consultation.ts';
 import type { Decision } from '../schemas/decision.ts';
 import type { Movement } from '../schemas/movement.ts';
 import type { Place } from '../schemas/place.ts';
+import type { Redirect } from '../schemas/redirect.ts';
 import type { StoryData } from '../schemas/story.ts';
 import { RECIPIENT_KIND_LABELS } from '../schemas/vocab.ts';
 import { formatSpan, isWithin } from './dates.ts';
@@ -31,6 +33,8 @@ export interface ParsedContent {
   awards: Located<Award>[];
   authorities: Located<Authority>[];
   places: Located<Place>[];
+  consultations: Located<Consultation>[];
+  redirects: Located<Redirect>[];
 }
 
 /** Anything with ids to look a reference up in. */

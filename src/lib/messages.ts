@@ -129,6 +129,38 @@ export const MESSAGES = {
     vi: { wrong: 'ảnh chưa có mô tả (imageAlt)', fix: 'thêm imageAlt: một câu tả nội dung ảnh cho người khiếm thị' },
     en: { wrong: 'the image has no description (imageAlt)', fix: 'add imageAlt: one sentence describing the image for blind readers' },
   },
+  'consultation-too-short': {
+    vi: { wrong: 'thời gian lấy ý kiến từ {from} đến {to} chỉ có {days} ngày làm việc', fix: 'cần ít nhất {minimum} ngày làm việc, tính từ ngày sau ngày đăng, không kể thứ Bảy, Chủ nhật và ngày nghỉ lễ (Nghị định 98/2023, Điều 46; Nghị định 152/2025, Điều 60): hạn sớm nhất là {earliest}' },
+    en: { wrong: 'the comment period from {from} to {to} has only {days} working days', fix: 'at least {minimum} working days are required, counted from the day after publication, without weekends and public holidays (Decree 98/2023 Art. 46; Decree 152/2025 Art. 60): the earliest closing date is {earliest}' },
+  },
+  'consultation-not-national': {
+    vi: { wrong: '"{award}" là khen thưởng cấp {level}, không thuộc diện lấy ý kiến nhân dân', fix: 'chỉ đăng lấy ý kiến cho khen thưởng cấp Nhà nước (huân chương, danh hiệu vinh dự nhà nước, Chiến sĩ thi đua toàn quốc); kiểm tra mã hình thức khen thưởng' },
+    en: { wrong: '"{award}" is a {level} award, which is not put to public comment', fix: 'only national awards (orders, state honorary titles, National Emulation Fighter) are put to public comment; check the award id' },
+  },
+  'consultation-decided-early': {
+    vi: { wrong: 'quyết định {decision} ký ngày {date}, chưa hết hạn lấy ý kiến ({closesOn})', fix: 'quyết định khen thưởng phải ký sau ngày hết hạn lấy ý kiến: kiểm tra mã quyết định hoặc các ngày' },
+    en: { wrong: 'decision {decision} was signed on {date}, before the comment period closed ({closesOn})', fix: 'the award decision must be signed after the comment period closes: check the decision id or the dates' },
+  },
+  'redirect-duplicate': {
+    vi: { wrong: 'địa chỉ cũ {value} đã có chuyển hướng ở {other}', fix: 'mỗi địa chỉ cũ chỉ chuyển đến một trang: xóa một trong hai mục' },
+    en: { wrong: 'the old address {value} is already redirected at {other}', fix: 'an old address leads to one page only: remove one of the two items' },
+  },
+  'redirect-loop': {
+    vi: { wrong: 'chuyển hướng tới {value}, nhưng địa chỉ đó cũng là một địa chỉ cũ được chuyển hướng', fix: 'ghi ở to: địa chỉ của trang cuối cùng, đang có trên cổng' },
+    en: { wrong: 'redirects to {value}, which is itself an old address that redirects', fix: 'write in to: the address of the final page, one the site has' },
+  },
+  'redirect-target-missing': {
+    vi: { wrong: 'không có trang nào ở địa chỉ {value}', fix: 'ghi ở to: địa chỉ của một trang có trên cổng (xem urls.manifest.txt), ví dụ /quyet-dinh/2017/36-qd-ubnd-lao-dong-tien-tien-2016/' },
+    en: { wrong: 'no page exists at {value}', fix: 'write in to: the address of a page the site has (see urls.manifest.txt), e.g. /quyet-dinh/2017/36-qd-ubnd-lao-dong-tien-tien-2016/' },
+  },
+  'redirect-shadows-page': {
+    vi: { wrong: 'địa chỉ {value} vẫn có trang, nên không thể chuyển hướng', fix: 'xóa mục chuyển hướng này: chỉ chuyển hướng địa chỉ không còn trang' },
+    en: { wrong: 'the address {value} still has a page, so it cannot redirect', fix: 'remove this redirect: only addresses that lost their page are redirected' },
+  },
+  'url-missing': {
+    vi: { wrong: 'địa chỉ này đã công bố nhưng bản build mới không có trang ở đó', fix: 'địa chỉ đã công bố phải luôn dùng được: khôi phục tệp đã xóa hoặc đổi tên, hoặc thêm vào {redirects} một mục "- from: {value}" với "to:" là trang thay thế (mẫu ở cuối thông báo)' },
+    en: { wrong: 'this address was published but the new build has no page there', fix: 'published addresses must keep working: restore the deleted or renamed file, or add to {redirects} an item "- from: {value}" with "to:" the page that replaces it (template at the end)' },
+  },
 } as const satisfies Record<string, Record<Lang, Text>>;
 
 export type MessageCode = keyof typeof MESSAGES;

@@ -1,7 +1,7 @@
 /** Fixed-size pages of a list; list pages stay small however large the corpus grows. */
 export const PAGE_SIZE = 50;
 /** Lists of recipient rows are denser than lists of decisions. */
-export const ROW_PAGE_SIZE = 100;
+export const ROW_PAGE_SIZE = 200;
 
 export function pageCount(total: number, size = PAGE_SIZE): number {
   return Math.max(1, Math.ceil(total / size));

@@ -68,6 +68,7 @@ export interface Portal<Story = unknown> {
   /** Honorees that get a page: those with a stable id, and anyone honoured more than once. */
   honorees: Honoree[];
   honoreeByStableId: Map<string, Honoree>;
+  honoreeBySlug: Map<string, Honoree>;
   /** Honoree page slug for a decision row, when that honoree has a page. */
   honoreeOf: (decisionId: string, row: number) => Honoree | undefined;
   recipientCount: number;
@@ -158,6 +159,7 @@ export function buildPortal<Story>(input: PortalInput<Story>): Portal<Story> {
     stories: input.stories,
     storyById: new Map(input.stories.map((s) => [s.id, s])),
     honorees,
+    honoreeBySlug: new Map(honorees.map((h) => [h.slug, h])),
     honoreeByStableId: new Map(honorees.flatMap((h) => (h.stableId ? [[h.stableId, h] as const] : []))),
     honoreeOf: (decisionId, row) => byRow.get(`${decisionId}#${row}`),
     recipientCount,

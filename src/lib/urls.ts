@@ -51,6 +51,12 @@ export function makeUrls(base: string, lang: Lang = 'vi') {
     about: () => page('gioi-thieu/'),
     asset: (path: string) => join(base, path),
     openData: () => record('du-lieu-mo/'),
+    /** Corrections and revocations, newest first. */
+    changes: () => record('thay-doi/'),
+    consultations: () => record('lay-y-kien/'),
+    consultation: (id: string) => record(`lay-y-kien/${id}/`),
+    /** A year's figures as a report paragraph. */
+    report: (year: number) => record(`bao-cao/${year}/`),
     /** Open-data files (`khen-thuong.csv`, `quyet-dinh/<id>.json`) and feeds (`quyet-dinh.xml`): one tree, every language. */
     data: (file: string) => join(base, `data/${file}`),
     feed: (file: string) => join(base, `feeds/${file}`),

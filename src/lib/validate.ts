@@ -8,15 +8,19 @@ import type { z } from 'zod';
 import { awardSchema } from '../schemas/award.ts';
 import { authoritySchema } from '../schemas/authority.ts';
 import { ID_PATTERN } from '../schemas/common.ts';
+import { NOT_PERSONAL_FIELDS, consultationSchema } from '../schemas/consultation.ts';
 import { decisionSchema } from '../schemas/decision.ts';
 import { movementSchema } from '../schemas/movement.ts';
 import { placeSchema } from '../schemas/place.ts';
+import { redirectSchema } from '../schemas/redirect.ts';
 import { plainStorySchema } from '../schemas/story.ts';
+import { checkConsultations } from './consultations.ts';
 import { contentRoot, readContent, type RawContent, type RawEntry } from './content-files.ts';
 import { todayIso } from './dates.ts';
 import { checkIntegrity, type BrokenIds, type Located, type ParsedContent } from './integrity.ts';
 import { findPersonalData, stringsIn } from './personal-data.ts';
 import { problem, type Problem } from './problems.ts';
+import { checkRedirects } from './url-manifest.ts';
 import { slugify } from './vietnamese.ts';
 import { fieldPath, zodIssuesToProblems } from './zod-problems.ts';
 
@@ -59,9 +63,11 @@ function checkFileNames(entries: readonly RawEntry[], problems: Problem[]): void
     }
 }
 
-function scanPersonalData(entries: readonly RawEntry[], problems: Problem[]): void {
+/** `exempt`: top-level fields a schema declares to hold no personal data (an office's contact details). */
+function scanPersonalData(entries: readonly RawEntry[], problems: Problem[], exempt: readonly string[] = []): void {
   for (const entry of entries) {
     for (const [path, text] of stringsIn(entry.data)) {
+      if (typeof path[0] === 'string' && exempt.includes(path[0])) continue;
       const hit = findPersonalData(text);
       if (!hit) continue;
       const field = fieldPath(path);
@@ -93,7 +99,7 @@ function brokenIds(raw: RawContent, content: ParsedContent): BrokenIds {
 
 export function validateContent(raw: RawContent, today = todayIso()): ValidationResult {
   const problems: Problem[] = [];
-  checkFileNames([...raw.decisions, ...raw.stories, ...raw.movements], problems);
+  checkFileNames([...raw.decisions, ...raw.stories, ...raw.movements, ...raw.consultations], problems);
   const readable = (entries: readonly RawEntry[]) => entries.filter((e) => !e.unreadable);
   const stories = parseAll(raw.stories, plainStorySchema, problems).map((s) =>
     s.data.image ? { ...s, data: { ...s.data, imageExists: existsSync(resolve(dirname(s.path), s.data.image)) } } : s,
@@ -105,9 +111,22 @@ export function validateContent(raw: RawContent, today = todayIso()): Validation
     awards: parseAll(raw.awards, awardSchema, problems),
     authorities: parseAll(raw.authorities, authoritySchema, problems),
     places: parseAll(raw.places, placeSchema, problems),
+    consultations: parseAll(raw.consultations, consultationSchema, problems),
+    redirects: parseAll(raw.redirects, redirectSchema, problems),
   };
-  problems.push(...checkIntegrity(content, today, brokenIds(raw, content)));
+  const broken = brokenIds(raw, content);
+  problems.push(...checkIntegrity(content, today, broken));
+  problems.push(...checkRedirects(content.redirects));
+  const data = <T>(entries: readonly Located<T>[]) => new Map(entries.map((e) => [e.id, e.data]));
+  problems.push(
+    ...checkConsultations(
+      content.consultations,
+      { awards: data(content.awards), authorities: data(content.authorities), decisions: data(content.decisions), places: data(content.places), broken: broken.ids },
+      today,
+    ),
+  );
   scanPersonalData(readable([...raw.decisions, ...raw.stories, ...raw.movements, ...raw.awards, ...raw.authorities, ...raw.places]), problems);
+  scanPersonalData(readable(raw.consultations), problems, NOT_PERSONAL_FIELDS);
   const counts: ContentCounts = {
     decisions: raw.decisions.length,
     recipients: readable(raw.decisions).reduce((n, d) => n + ((d.data as { recipients?: unknown[] } | null)?.recipients?.length ?? 0), 0),

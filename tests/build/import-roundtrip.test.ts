@@ -41,7 +41,7 @@ describe('an imported spreadsheet, through the build', () => {
     const site = join(content, '..', `${basename(content)}-site`);
     const build = buildSite(content, site);
     expect(build.status, build.output).toBe(0);
-    expect(build.output).toMatch(/Đã đọc 17 quyết định, 709 lượt khen thưởng/);
+    expect(build.output).toMatch(/Đã đọc 18 quyết định, 710 lượt khen thưởng/);
 
     const csv = readFileSync(join(site, 'data/khen-thuong.csv'), 'utf8');
     const imported = [

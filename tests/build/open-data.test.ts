@@ -31,9 +31,9 @@ function readCsv(path: string): Record<string, string>[] {
 }
 
 describe('open data: CSV', () => {
-  it('has exactly one record per recipient (702) in the full file, with the schema columns', () => {
+  it('has exactly one record per recipient (703) in the full file, with the schema columns', () => {
     const records = readCsv('data/khen-thuong.csv');
-    expect(records).toHaveLength(702);
+    expect(records).toHaveLength(703);
     expect(Object.keys(records[0]!)).toEqual(EXPORT_COLUMNS);
     const khay = records.find((r) => r['decisionNumber'] === '1820/QĐ-UBND' && r['row'] === '4');
     expect(khay?.['recipientName']).toBe('Hoàng Văn Kháy');
@@ -47,7 +47,7 @@ describe('open data: CSV', () => {
     const files = filesUnder('data/quyet-dinh', '.csv');
     expect(files).toHaveLength(portal.decisions.length);
     const urls = files.flatMap((f) => readCsv(f).map((r) => r['url']));
-    expect(new Set(urls).size).toBe(702);
+    expect(new Set(urls).size).toBe(703);
   });
 
   it('gives the 2017 figures exactly as src/lib/stats.ts counts them', () => {
@@ -80,7 +80,7 @@ describe('open data: JSON', () => {
   it('holds the same rows as the CSV', () => {
     const { rows } = JSON.parse(read('data/khen-thuong.json')) as { rows: Record<string, unknown>[] };
     const records = readCsv('data/khen-thuong.csv');
-    expect(rows).toHaveLength(702);
+    expect(rows).toHaveLength(703);
     expect(rows.map((r) => EXPORT_COLUMNS.map((c) => String(r[c] ?? '')))).toEqual(records.map((r) => EXPORT_COLUMNS.map((c) => r[c])));
   });
 
@@ -116,9 +116,10 @@ describe('feeds and sitemap', () => {
     const feed = parser.parse(read('feeds/quyet-dinh.xml')).feed;
     expect(feed['@_xmlns']).toBe('http://www.w3.org/2005/Atom');
     expect(feed.entry).toHaveLength(Math.min(FEED_LENGTH, portal.decisions.length));
-    expect(feed.entry[0].id).toBe(`${SITE}/quyet-dinh/2017/1820-qd-ubnd-bang-khen-nong-thon-moi/`);
-    expect(feed.entry[0].title).toBe('Quyết định số 1820/QĐ-UBND về việc tặng Bằng khen của Chủ tịch Ủy ban nhân dân tỉnh');
-    expect(feed.updated).toBe('2017-09-28T00:00:00+07:00');
+    expect(feed.entry[0].id).toBe(`${SITE}/quyet-dinh/2017/1735-qd-ubnd-dinh-chinh-lao-dong-tien-tien-2016/`);
+    expect(feed.entry[1].id).toBe(`${SITE}/quyet-dinh/2017/1820-qd-ubnd-bang-khen-nong-thon-moi/`);
+    expect(feed.entry[1].title).toBe('Quyết định số 1820/QĐ-UBND về việc tặng Bằng khen của Chủ tịch Ủy ban nhân dân tỉnh');
+    expect(feed.updated).toBe('2017-11-20T00:00:00+07:00');
   });
 
   it('has one feed per award form used, holding exactly its decisions', () => {
@@ -126,13 +127,14 @@ describe('feeds and sitemap', () => {
     expect(feed.entry).toHaveLength(portal.decisions.filter((d) => d.award.id === 'giay-khen-chu-tich-ubnd-huyen').length);
   });
 
-  it('lists in the sitemap exactly the HTML pages built, except 404', () => {
+  it('lists in the sitemap exactly the HTML pages built, except 404 and the redirect pages of old addresses', () => {
     const text = read('sitemap.xml');
     expect(XMLValidator.validate(text)).toBe(true);
     const listed = (parser.parse(text).urlset.url as { loc: string }[]).map((u) => u.loc);
+    const redirected = new Set(validateFolder(SAMPLE_CONTENT).content.redirects.map((r) => r.data.from));
     const built = htmlFiles(SAMPLE_SITE)
       .map((f) => `/${relative(SAMPLE_SITE, f)}`.replace(/index\.html$/, ''))
-      .filter((path) => path !== '/404.html');
+      .filter((path) => path !== '/404.html' && !redirected.has(path));
     expect([...listed].sort()).toEqual(built.map((path) => `${SITE}${path}`).sort());
     expect(new Set(listed).size).toBe(listed.length);
   });

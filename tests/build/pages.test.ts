@@ -49,10 +49,11 @@ describe('browse pages', () => {
     expect(text(page('dia-phuong/loc-binh/xa-nhu-khue/'))).toContain('Không còn tồn tại; chưa xác định được đơn vị kế thừa.');
   });
 
-  it('by kind: all 30 households, in pages of 100', () => {
+  it('by kind: decisions that honour households', () => {
     const t = text(page('doi-tuong/ho-gia-dinh/'));
-    expect(t).toContain('Khen thưởng hộ gia đình (30)');
-    expect((page('doi-tuong/ho-gia-dinh/').match(/<tr>/g) ?? []).length).toBe(31); // header + 30 rows
+    expect(t).toContain('30 lượt khen thưởng trong 2 quyết định.');
+    expect(t).toContain('612/QĐ-UBND');
+    expect(t).toContain('1021/QĐ-UBND');
   });
 
   it('by year and by movement', () => {

@@ -1,0 +1,194 @@
+#!/usr/bin/env node
+/**
+ * npm run bench:search [-- --content corpus/default] [-- --out bench/out/search-default] [-- --reuse] [-- --queries 40] [-- --no-stories]
+ * Builds the portal from a content folder (the generated province corpus by default; reused with
+ * --reuse), serves it as a static host would, and measures search in headless Chromium: index size on
+ * disk, bytes downloaded for a first and a next query, Pagefind query time for name and phrase queries,
+ * and the name finder's time per keystroke. Prints a table and whether each budget is met.
+ */
+import { spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdtempSync, readFileSync, readdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import type { Page } from 'playwright-core';
+import { folderSize } from '../src/lib/files.ts';
+import { searchTerms } from '../src/lib/search/fold.ts';
+import type { ShardFile, ShardManifest } from '../src/lib/search/names.ts';
+import { launchChromium, serveStatic } from '../tests/e2e/browser.ts';
+
+const ROOT = resolve(import.meta.dirname, '..');
+const BUDGET = { firstQueryKb: 300, phraseP95Ms: 300, keystrokeP95Ms: 50 };
+
+const { values } = parseArgs({
+  options: {
+    content: { type: 'string', default: 'corpus/default' },
+    out: { type: 'string' },
+    reuse: { type: 'boolean', default: false },
+    queries: { type: 'string', default: '40' },
+    seed: { type: 'string', default: '7' },
+    'no-stories': { type: 'boolean', default: false },
+  },
+});
+const source = resolve(ROOT, values.content);
+/** With --no-stories, a copy of the folder without its stories (a few hundred pages; search is about the rest). */
+const content = values['no-stories'] ? withoutStories(source) : source;
+
+function withoutStories(dir: string): string {
+  const copy = join(mkdtempSync(join(tmpdir(), 'search-bench-')), 'content');
+  cpSync(dir, copy, { recursive: true, filter: (src) => !src.startsWith(join(dir, 'stories/')) });
+  return copy;
+}
+const out = resolve(ROOT, values.out ?? `bench/out/search-${source.split('/').at(-1)}`);
+const count = Number(values.queries);
+if (!existsSync(source)) throw new Error(`No content folder at ${source}: run "npm run generate -- --out ${values.content}" first.`);
+
+// --- Build ---------------------------------------------------------------------------------------
+if (!values.reuse || !existsSync(join(out, 'pagefind'))) {
+  const started = performance.now();
+  // The staff build (Astro, then the search index), with its own content cache (bench/astro.config.mjs).
+  const result = spawnSync(process.execPath, [join(ROOT, 'scripts/build.ts'), '--config', 'bench/astro.config.mjs'], {
+    cwd: ROOT,
+    env: { ...process.env, PORTAL_CONTENT_DIR: content, PORTAL_OUT_DIR: out, BENCH_CACHE_DIR: `${out}-cache`, ASTRO_TELEMETRY_DISABLED: '1' },
+    encoding: 'utf8',
+    maxBuffer: 1024 * 1024 * 1024,
+  });
+  if (result.status !== 0) throw new Error(`Build failed:\n${result.stderr.slice(-4000)}`);
+  console.log(`Built ${content} in ${((performance.now() - started) / 1000).toFixed(0)} s`);
+}
+
+// --- Queries from the corpus itself --------------------------------------------------------------
+let state = Number(values.seed);
+const random = () => ((state = (state * 1103515245 + 12345) % 2147483648) / 2147483648);
+const pick = <T>(list: readonly T[]): T => list[Math.floor(random() * list.length)]!;
+
+const shardDir = join(out, 'tim-kiem/ten-json');
+const manifest = JSON.parse(readFileSync(join(shardDir, 'muc-luc.json'), 'utf8')) as ShardManifest;
+const personShards = Object.keys(manifest).filter((k) => manifest[k]! > 20);
+const names: string[] = [];
+while (names.length < count) {
+  const shard = JSON.parse(readFileSync(join(shardDir, `${pick(personShards)}.json`), 'utf8')) as ShardFile;
+  const name = pick(shard.e)[0];
+  if (!/^(Hộ|Trường|Tổ|Chi|Nhân|Ban|Công|Phòng|Đội|Thôn|Hợp)/.test(name)) names.push(searchTerms(name));
+}
+const decisionFiles = readdirSync(join(content, 'decisions'), { recursive: true }).map(String).filter((f) => f.endsWith('.md'));
+const phrases: string[] = [];
+while (phrases.length < count) {
+  const text = readFileSync(join(content, 'decisions', pick(decisionFiles)), 'utf8');
+  const reason = /^reason: "?(.+?)"?$/m.exec(text)?.[1] ?? '';
+  const words = searchTerms(reason.replace(/\\"/g, '')).split(' ');
+  if (words.length < 4) continue;
+  const start = Math.floor(random() * (words.length - 3));
+  phrases.push(words.slice(start, start + 3).join(' '));
+}
+
+// --- Browser ----------------------------------------------------------------------------------------
+const { url, server } = await serveStatic(out, '/');
+const browser = await launchChromium();
+
+function percentile(list: number[], p: number): number {
+  const sorted = [...list].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? NaN;
+}
+
+/** Bytes of every response while `action` runs. */
+async function downloaded(page: Page, action: () => Promise<unknown>): Promise<number> {
+  let bytes = 0;
+  const pending: Promise<void>[] = [];
+  const onResponse = (r: import('playwright-core').Response) => {
+    pending.push(r.body().then((b) => void (bytes += b.length), () => undefined));
+  };
+  page.on('response', onResponse);
+  await action();
+  await page.waitForLoadState('networkidle');
+  page.off('response', onResponse);
+  await Promise.all(pending);
+  return bytes;
+}
+
+/** Runs one search through the search page's own form; resolves when its results are on screen. */
+function pageSearch(page: Page, query: string): Promise<number> {
+  return page.evaluate(
+    (q) =>
+      new Promise<number>((done) => {
+        const form = document.querySelector<HTMLFormElement>('form[data-search-page]')!;
+        const input = form.elements.namedItem('q') as HTMLInputElement;
+        const started = performance.now();
+        form.addEventListener('search:done', () => done(performance.now() - started), { once: true });
+        input.value = q;
+        form.requestSubmit();
+      }),
+    query,
+  );
+}
+
+const page = await browser.newPage();
+await page.goto(`${url}tim-kiem/`);
+await page.waitForLoadState('networkidle');
+const firstBytes = await downloaded(page, () => pageSearch(page, names[0]!));
+const nextBytes = await downloaded(page, () => pageSearch(page, phrases[0]!));
+const nameTimes: number[] = [];
+for (const q of names.slice(1)) nameTimes.push(await pageSearch(page, q));
+const phraseTimes: number[] = [];
+for (const q of phrases.slice(1)) phraseTimes.push(await pageSearch(page, q));
+await page.close();
+
+// Name finder: type each name a letter at a time on a content page.
+const finder = await browser.newPage();
+await finder.goto(url);
+await finder.focus('#site-search');
+await finder.waitForResponse((r) => r.url().includes('muc-luc.json'), { timeout: 5000 }).catch(() => undefined);
+const keystrokes: number[] = [];
+const finderBytes: number[] = [];
+for (const name of names.slice(0, Math.min(20, names.length))) {
+  const bytes = await downloaded(finder, async () => {
+    for (let i = 1; i <= name.length; i += 1)
+      keystrokes.push(
+        await finder.evaluate(
+          (typed) =>
+            new Promise<number>((done) => {
+              const input = document.querySelector<HTMLInputElement>('#site-search')!;
+              const started = performance.now();
+              input.addEventListener('namefinder:update', () => done(performance.now() - started), { once: true });
+              input.value = typed;
+              input.dispatchEvent(new Event('input', { bubbles: true }));
+            }),
+          name.slice(0, i),
+        ),
+      );
+  });
+  finderBytes.push(bytes);
+}
+await browser.close();
+server.close();
+
+// --- Report -----------------------------------------------------------------------------------------
+const kb = (n: number) => `${(n / 1024).toFixed(0)} KB`;
+const ms = (n: number) => `${n.toFixed(1)} ms`;
+const index = folderSize(join(out, 'pagefind'));
+const shards = folderSize(shardDir);
+const largest = Math.max(...Object.values(manifest));
+const rows: [string, string, string][] = [
+  ['Pagefind index on disk', `${kb(index.bytes)} in ${index.files} files`, ''],
+  ['Name shards on disk', `${kb(shards.bytes)} in ${shards.files} files (largest ${largest} names)`, ''],
+  ['First query: bytes downloaded', kb(firstBytes), firstBytes < BUDGET.firstQueryKb * 1024 ? `ok (< ${BUDGET.firstQueryKb} KB)` : `OVER ${BUDGET.firstQueryKb} KB`],
+  ['Next query: bytes downloaded', kb(nextBytes), ''],
+  ['Name queries: median / p95', `${ms(percentile(nameTimes, 50))} / ${ms(percentile(nameTimes, 95))}`, ''],
+  [
+    'Phrase queries: median / p95',
+    `${ms(percentile(phraseTimes, 50))} / ${ms(percentile(phraseTimes, 95))}`,
+    percentile(phraseTimes, 95) < BUDGET.phraseP95Ms ? `ok (< ${BUDGET.phraseP95Ms} ms)` : `OVER ${BUDGET.phraseP95Ms} ms`,
+  ],
+  [
+    'Name finder per keystroke: median / p95',
+    `${ms(percentile(keystrokes, 50))} / ${ms(percentile(keystrokes, 95))}`,
+    percentile(keystrokes, 95) < BUDGET.keystrokeP95Ms ? `ok (< ${BUDGET.keystrokeP95Ms} ms)` : `OVER ${BUDGET.keystrokeP95Ms} ms`,
+  ],
+  ['Name finder: bytes per name typed, median / max', `${kb(percentile(finderBytes, 50))} / ${kb(Math.max(...finderBytes))}`, 'never the whole list'],
+];
+const width = Math.max(...rows.map((r) => r[0].length));
+const valueWidth = Math.max(...rows.map((r) => r[1].length));
+console.log(`\nSearch benchmark: ${content} (${names.length} name and ${phrases.length} phrase queries, ${keystrokes.length} keystrokes)`);
+for (const [label, value, budget] of rows) console.log(`${label.padEnd(width)}  ${value.padEnd(valueWidth)}  ${budget}`);
+console.log(`\nTimes are from submitting the query to the first ${20} results on screen (fragments loaded), in the page; a keystroke is input event to list updated.`);
+console.log(`Sample queries: names "${names.slice(0, 3).join('", "')}"; phrases "${phrases.slice(0, 3).join('", "')}".`);

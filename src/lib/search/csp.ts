@@ -1,0 +1,21 @@
+/**
+ * The Content-Security-Policy every page carries (as a meta tag, so any static host serves it): only
+ * the site's own files. Pagefind compiles WebAssembly ('wasm-unsafe-eval'); no inline script or style
+ * runs (JSON-LD is data, not script; astro.config.mjs keeps stylesheets external).
+ */
+export const CSP_DIRECTIVES: Record<string, string> = {
+  'default-src': "'self'",
+  'script-src': "'self' 'wasm-unsafe-eval'",
+  'style-src': "'self'",
+  'img-src': "'self' data:",
+  'font-src': "'self'",
+  'connect-src': "'self'",
+  'worker-src': "'self' blob:",
+  'object-src': "'none'",
+  'base-uri': "'self'",
+  'form-action': "'self'",
+};
+
+export const CONTENT_SECURITY_POLICY = Object.entries(CSP_DIRECTIVES)
+  .map(([name, value]) => `${name} ${value}`)
+  .join('; ');

@@ -1,0 +1,149 @@
+/**
+ * The search page: full-text search with Pagefind, filters and sort, all kept in the URL. Results link
+ * to the honoree page, or to the recipient's row in the decision (src/lib/search/rows.ts).
+ */
+import { isDecisionNumberQuery } from '../../lib/search/decision-number.ts';
+import { searchTerms } from '../../lib/search/fold.ts';
+import { matchedRows } from '../../lib/search/rows.ts';
+import { SEARCH_FILTERS, parseSearchParams, toPagefindRequest, toSearchParams, type SearchState } from '../../lib/search/query.ts';
+import { loadPagefind, type PagefindResult, type PagefindResultData } from './pagefind.ts';
+
+const PAGE = 20;
+
+interface Item {
+  url: string;
+  title: string;
+  detail: string;
+}
+
+function text(value: string | undefined): string {
+  return value ?? '';
+}
+
+/** One result as list items: a decision hit in its recipient list becomes one item per matched row. */
+function itemsOf(data: PagefindResultData, terms: string): Item[] {
+  const m = data.meta;
+  if (m.loai === 'quyet-dinh') {
+    const detail = `Quyết định số ${text(m.so)} · ${text(m.hinhThuc)} · ${text(m.nam)}`;
+    const rows = matchedRows(data.content, data.anchors, data.locations, terms);
+    if (rows.length) return rows.map((r) => ({ url: `${data.url}#r${r.row}`, title: r.text, detail }));
+    return [{ url: data.url, title: text(m.title), detail: [text(m.hinhThuc), text(m.coQuan), text(m.nam), text(m.noi)].filter(Boolean).join(' · ') }];
+  }
+  if (m.loai === 'nguoi-duoc-khen')
+    return [{ url: data.url, title: text(m.title), detail: [text(m.doiTuong), text(m.noi), text(m.hinhThuc), text(m.nam)].filter(Boolean).join(' · ') }];
+  return [{ url: data.url, title: text(m.title), detail: `Gương điển hình · ${text(m.nam)}` }];
+}
+
+function renderItem(item: Item, excerpt: string): HTMLLIElement {
+  const li = document.createElement('li');
+  const h = document.createElement('h3');
+  const a = document.createElement('a');
+  a.href = item.url;
+  a.textContent = item.title;
+  h.append(a);
+  const p = document.createElement('p');
+  p.className = 'search-results__meta';
+  p.textContent = item.detail;
+  li.append(h, p);
+  if (excerpt && !item.url.includes('#r')) {
+    const ex = document.createElement('p');
+    // Pagefind's excerpt is text it escaped itself, with <mark> around matches.
+    ex.innerHTML = excerpt;
+    li.append(ex);
+  }
+  return li;
+}
+
+export function startSearchPage(form: HTMLFormElement): void {
+  const base = form.dataset.base ?? '/';
+  const list = form.parentElement!.querySelector<HTMLOListElement>('[data-results]')!;
+  const status = form.parentElement!.querySelector<HTMLElement>('[data-status]')!;
+  const more = form.parentElement!.querySelector<HTMLButtonElement>('[data-more]')!;
+  const query = form.elements.namedItem('q') as HTMLInputElement;
+  let results: PagefindResult[] = [];
+  let shown = 0;
+  let sequence = 0;
+
+  const fill = (state: SearchState) => {
+    query.value = state.q;
+    for (const name of SEARCH_FILTERS) {
+      const el = form.elements.namedItem(name) as HTMLSelectElement | null;
+      if (el) el.value = state.filters[name] ?? '';
+    }
+    const sort = form.elements.namedItem('sap-xep') as HTMLSelectElement | null;
+    if (sort) sort.value = state.sort;
+  };
+  const read = (): SearchState => parseSearchParams(new URLSearchParams(new FormData(form) as unknown as Record<string, string>));
+
+  const showMore = async () => {
+    const mine = sequence;
+    const batch = results.slice(shown, shown + PAGE);
+    const data = await Promise.all(batch.map((r) => r.data()));
+    if (mine !== sequence) return;
+    const terms = searchTerms(query.value);
+    for (const d of data) for (const item of itemsOf(d, terms)) list.append(renderItem(item, d.excerpt));
+    shown += batch.length;
+    more.hidden = shown >= results.length;
+  };
+
+  const run = async (state: SearchState) => {
+    const mine = ++sequence;
+    const request = toPagefindRequest(state);
+    list.replaceChildren();
+    more.hidden = true;
+    if (!request) {
+      status.textContent = '';
+      results = [];
+      return;
+    }
+    status.textContent = status.dataset.loading ?? '';
+    const pagefind = await loadPagefind(base);
+    const found = await pagefind.search(request.term, request.options);
+    if (mine !== sequence || !found) return;
+    results = found.results;
+    // A decision number: decisions first, then pages that mention it.
+    if (isDecisionNumberQuery(state.q)) {
+      const data = await Promise.all(results.map(async (r) => ({ r, d: await r.data() })));
+      results = [...data.filter((x) => x.d.meta.loai === 'quyet-dinh'), ...data.filter((x) => x.d.meta.loai !== 'quyet-dinh')].map((x) => x.r);
+    }
+    shown = 0;
+    await showMore();
+    if (mine !== sequence) return;
+    status.textContent = results.length
+      ? (status.dataset.found ?? '').replace('{n}', results.length.toLocaleString('vi-VN'))
+      : (status.dataset.none ?? '');
+    form.dispatchEvent(new CustomEvent('search:done', { bubbles: true, detail: { count: results.length } }));
+  };
+
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const commit = (push: boolean) => {
+    const state = read();
+    const search = toSearchParams(state);
+    const url = `${location.pathname}${search ? `?${search}` : ''}`;
+    if (url !== `${location.pathname}${location.search}`) history[push ? 'pushState' : 'replaceState'](null, '', url);
+    void run(state);
+  };
+
+  form.addEventListener('submit', (e) => {
+    e.preventDefault();
+    clearTimeout(timer);
+    commit(true);
+  });
+  form.addEventListener('change', (e) => {
+    if (e.target !== query) commit(true);
+  });
+  query.addEventListener('input', () => {
+    clearTimeout(timer);
+    timer = setTimeout(() => commit(false), 250);
+  });
+  more.addEventListener('click', () => void showMore());
+  window.addEventListener('popstate', () => {
+    const state = parseSearchParams(new URLSearchParams(location.search));
+    fill(state);
+    void run(state);
+  });
+
+  const initial = parseSearchParams(new URLSearchParams(location.search));
+  fill(initial);
+  if (toPagefindRequest(initial)) void run(initial);
+}

@@ -1,0 +1,36 @@
+/** Pagefind's browser API, loaded from the built site's /pagefind/ under whatever base the site has. */
+
+export interface PagefindResultData {
+  url: string;
+  content: string;
+  excerpt: string;
+  meta: Record<string, string>;
+  anchors: { element: string; id: string; location: number; text?: string }[];
+  locations: number[];
+}
+
+export interface PagefindResult {
+  id: string;
+  score: number;
+  data: () => Promise<PagefindResultData>;
+}
+
+export interface Pagefind {
+  options: (o: Record<string, unknown>) => Promise<void>;
+  init: () => Promise<void>;
+  search: (term: string | null, o?: Record<string, unknown>) => Promise<{ results: PagefindResult[] } | null>;
+  debouncedSearch: (term: string | null, o?: Record<string, unknown>, ms?: number) => Promise<{ results: PagefindResult[] } | null>;
+}
+
+let loaded: Promise<Pagefind> | undefined;
+
+/** `base` is the site's base URL ("/" or "/khen-thuong/"). */
+export function loadPagefind(base: string): Promise<Pagefind> {
+  loaded ??= (async () => {
+    const pagefind = (await import(/* @vite-ignore */ `${base}pagefind/pagefind.js`)) as Pagefind;
+    await pagefind.options({ basePath: `${base}pagefind/`, baseUrl: base, excerptLength: 24 });
+    await pagefind.init();
+    return pagefind;
+  })();
+  return loaded;
+}

@@ -1,0 +1,70 @@
+/**
+ * Permanent addresses on real builds of a copy of the sample: the first build writes the manifest; a
+ * renamed decision file stops the next build, naming the lost address and the fix; a redirect lets it
+ * through, and the old address leads to the new page.
+ */
+import { spawnSync } from 'node:child_process';
+import { appendFileSync, existsSync, readFileSync, renameSync, rmSync } from 'node:fs';
+import { basename, join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { builtPages, parseManifest } from '../../src/lib/url-manifest.ts';
+import { validateFolder } from '../../src/lib/validate.ts';
+import { ROOT, buildSite, copyContent, readPage } from '../helpers.ts';
+
+const BUILD = 240_000;
+const OLD = '/quyet-dinh/2017/86-qd-ubnd-tap-the-lao-dong-xuat-sac-2016/';
+const NEW = '/quyet-dinh/2017/86-qd-ubnd-tap-the-lao-dong-xuat-sac-nam-2016/';
+
+describe('permanent addresses', () => {
+  const dir = copyContent();
+  const name = basename(dir);
+  const out = join(dir, '..', `${name}-site`);
+  const manifest = join(dir, 'urls.manifest.txt');
+  const listed = () => parseManifest(readFileSync(manifest, 'utf8'));
+
+  it('a first build writes the manifest of the pages it made, and says so', () => {
+    rmSync(manifest);
+    const result = buildSite(dir, out);
+    expect(result.status, result.output).toBe(0);
+    expect(result.output).toMatch(new RegExp(`Lần công bố đầu tiên: đã tạo ${name}/urls.manifest.txt với \\d+ địa chỉ cố định\\.`));
+    // The sample's redirect pages are old addresses, written after the check: not pages of this build.
+    const redirected = new Set(validateFolder(dir).content.redirects.map((r) => r.data.from));
+    expect(listed()).toEqual([...builtPages(out)].filter((p) => !redirected.has(p)).sort((a, b) => (a < b ? -1 : a > b ? 1 : 0)));
+    expect(listed()).toContain(OLD);
+  }, BUILD);
+
+  it('a renamed decision file stops the build, naming the lost address and a redirect to add', () => {
+    renameSync(join(dir, `decisions${OLD.slice('/quyet-dinh'.length, -1)}.md`), join(dir, `decisions${NEW.slice('/quyet-dinh'.length, -1)}.md`));
+    const result = buildSite(dir, out);
+    expect(result.status).not.toBe(0);
+    expect(result.output).toContain('Có địa chỉ đã công bố không còn dùng được, dừng build.');
+    expect(result.output).toContain('Tìm thấy 1 lỗi trong 1 tệp.');
+    expect(result.output).toContain(
+      `✗ ${name}/urls.manifest.txt › ${OLD} › địa chỉ này đã công bố nhưng bản build mới không có trang ở đó › địa chỉ đã công bố phải luôn dùng được: khôi phục tệp đã xóa hoặc đổi tên, hoặc thêm vào ${name}/redirects.yaml một mục "- from: ${OLD}" với "to:" là trang thay thế (mẫu ở cuối thông báo)`,
+    );
+    expect(result.output).toContain(`Mẫu chuyển hướng (sửa to: thành trang thay thế):\n- from: ${OLD}\n  to: /quyet-dinh/`);
+  }, BUILD);
+
+  it('a redirect from the old address to the new lets the build through, and the old address leads there', () => {
+    appendFileSync(join(dir, 'redirects.yaml'), `- from: ${OLD}\n  to: ${NEW}\n  reason: "Đổi tên tệp cho rõ năm thành tích"\n`);
+    const result = buildSite(dir, out);
+    expect(result.status, result.output).toBe(0);
+    expect(result.output).toContain(`Địa chỉ cố định: mọi địa chỉ trong ${name}/urls.manifest.txt đều còn (1 qua chuyển hướng); 1 địa chỉ mới, chạy npm run urls:update để thêm vào danh sách.`);
+    const html = readPage(out, OLD);
+    expect(html).toContain('<html lang="vi">');
+    expect(html).toContain(`<meta http-equiv="refresh" content="0; url=${NEW}" />`);
+    expect(html).toContain(`<link rel="canonical" href="https://khenthuong.example.gov.vn${NEW}" />`);
+    expect(html).toContain(`<a href="${NEW}">https://khenthuong.example.gov.vn${NEW}</a>`);
+    expect(readPage(out, NEW)).toContain('Quyết định số 86/QĐ-UBND');
+  }, BUILD);
+
+  it('npm run urls:update adds the new address, keeps the old one, and lists no redirect page as new', () => {
+    const before = listed();
+    const result = spawnSync('npx', ['node', 'scripts/update-url-manifest.ts', '--dist', out, '--content', dir], { cwd: ROOT, encoding: 'utf8' });
+    expect(result.status, result.stderr).toBe(0);
+    expect(result.stdout).toContain(`✓ ${name}/urls.manifest.txt: thêm 1 địa chỉ mới, tổng ${before.length + 1} địa chỉ.\n  + ${NEW}`);
+    expect(listed()).toEqual([...before, NEW].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0)));
+    expect(listed()).toContain(OLD);
+    expect(existsSync(join(out, 'pagefind/pagefind.js'))).toBe(true);
+  });
+});

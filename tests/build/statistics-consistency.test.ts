@@ -1,0 +1,101 @@
+/**
+ * The statistics page and the open data must tell the same story: every number in the tables of
+ * /thong-ke/2017/ is recounted here from /data/khen-thuong.csv alone (plus the list of amending
+ * decisions on /thay-doi/, since a correction restates rows without awarding anything).
+ */
+import { parse } from 'csv-parse/sync';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { AWARD_LEVEL_LABELS, OCCUPATION_GROUP_LABELS, RECIPIENT_KIND_LABELS, type AwardLevel, type OccupationGroup, type RecipientKind } from '../../src/schemas/vocab.ts';
+import { SAMPLE_SITE, readPage } from '../helpers.ts';
+
+const YEAR = '2017';
+const NOT_RECORDED = 'Không ghi';
+
+interface Table {
+  caption: string;
+  head: string[];
+  /** Each body and foot row: its label and the numbers of its td.num cells, as printed. */
+  rows: { label: string; cells: string[] }[];
+}
+
+const text = (html: string) =>
+  html
+    .replace(/<[^>]+>/g, '')
+    .replace(/&amp;/g, '&')
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;/g, "'")
+    .trim();
+
+function tables(html: string): Table[] {
+  return [...html.matchAll(/<table>([\s\S]*?)<\/table>/g)].map(([, table]) => ({
+    caption: text(/<caption>([\s\S]*?)<\/caption>/.exec(table!)?.[1] ?? ''),
+    head: [...(/<thead>([\s\S]*?)<\/thead>/.exec(table!)?.[1] ?? '').matchAll(/<th[^>]*>([\s\S]*?)<\/th>/g)].map((m) => text(m[1]!)),
+    rows: [...table!.replace(/<thead>[\s\S]*?<\/thead>/, '').matchAll(/<tr>([\s\S]*?)<\/tr>/g)].map(([, row]) => ({
+      label: text(/<th[^>]*>([\s\S]*?)<\/th>/.exec(row!)?.[1] ?? ''),
+      cells: [...row!.matchAll(/<td class="num">([\s\S]*?)<\/td>/g)].map((m) => text(m[1]!)),
+    })),
+  }));
+}
+
+/** "1.234" → 1234 (Vietnamese thousands separator). */
+const count = (cell: string) => Number(cell.replace(/\./g, ''));
+const percent = (n: number, total: number) => new Intl.NumberFormat('vi-VN', { style: 'percent', maximumFractionDigits: 1 }).format(n / total);
+
+function tally<T>(rows: readonly T[], key: (row: T) => string): Map<string, number> {
+  const out = new Map<string, number>();
+  for (const row of rows) out.set(key(row), (out.get(key(row)) ?? 0) + 1);
+  return out;
+}
+
+describe(`the statistics page for ${YEAR} and the open data`, () => {
+  const csv = parse(readFileSync(join(SAMPLE_SITE, 'data/khen-thuong.csv'), 'utf8'), { bom: true, columns: true }) as Record<string, string>[];
+  const amending = new Set([...readPage(SAMPLE_SITE, 'thay-doi/').matchAll(/data-by="([^"]+)"/g)].map((m) => m[1]!));
+  // Rows the report counts: signed in the year, in a decision still in force (or corrected), awarding something.
+  const counted = csv.filter((r) => r['date']!.startsWith(`${YEAR}-`) && r['status'] !== 'revoked' && !amending.has(r['decisionId']!));
+  const total = counted.length;
+  const page = tables(readPage(SAMPLE_SITE, `thong-ke/${YEAR}/`));
+
+  it('counts the sample as the report does, leaving out the correction', () => {
+    expect(amending).toEqual(new Set(['2017/1735-qd-ubnd-dinh-chinh-lao-dong-tien-tien-2016']));
+    expect(csv).toHaveLength(703);
+    expect(total).toBe(702);
+  });
+
+  it('has in its award × kind table the CSV counts, row by row and in total', () => {
+    const table = page.find((t) => t.caption.startsWith('Số lượt khen thưởng năm'))!;
+    const kinds = table.head.slice(1, 4).map((label) => Object.entries(RECIPIENT_KIND_LABELS).find(([, l]) => l.vi === label)![0] as RecipientKind);
+    expect(kinds).toEqual(['individual', 'collective', 'household']);
+    const byAwardKind = tally(counted, (r) => `${r['awardName']}|${r['kind']}`);
+    const byAward = tally(counted, (r) => r['awardName']!);
+    const byKind = tally(counted, (r) => r['kind']!);
+    expect(table.rows.map((r) => r.label).slice(0, -1).sort()).toEqual([...byAward.keys()].sort());
+    for (const { label, cells } of table.rows) {
+      const isTotal = label === 'Tổng số lượt khen thưởng';
+      const expected = isTotal ? [...kinds.map((k) => byKind.get(k) ?? 0), total] : [...kinds.map((k) => byAwardKind.get(`${label}|${k}`) ?? 0), byAward.get(label)];
+      expect(cells.map(count), label).toEqual(expected);
+    }
+  });
+
+  const blocks: [caption: string, label: (row: Record<string, string>) => string][] = [
+    ['Theo hình thức khen thưởng', (r) => r['awardName']!],
+    ['Theo cấp khen thưởng', (r) => AWARD_LEVEL_LABELS[r['level'] as AwardLevel].vi],
+    ['Theo đối tượng', (r) => RECIPIENT_KIND_LABELS[r['kind'] as RecipientKind].vi],
+    ['Theo thành phần', (r) => (r['occupation'] ? OCCUPATION_GROUP_LABELS[r['occupation'] as OccupationGroup].vi : NOT_RECORDED)],
+    ['Theo địa phương', (r) => r['placeName'] || NOT_RECORDED],
+  ];
+  for (const [caption, label] of blocks)
+    it(`has in the table "${caption}" the CSV counts and their shares`, () => {
+      const table = page.find((t) => t.caption === caption)!;
+      const expected = tally(counted, label);
+      expect(Object.fromEntries(table.rows.map((r) => [r.label, count(r.cells[0]!)]))).toEqual(Object.fromEntries(expected));
+      for (const { label: row, cells } of table.rows) expect(cells[1], row).toBe(percent(expected.get(row)!, total));
+    });
+
+  it('has no table this test does not check', () => {
+    expect(page.map((t) => t.caption)).toEqual([`Số lượt khen thưởng năm ${YEAR} theo hình thức và đối tượng`, ...blocks.map(([caption]) => caption)]);
+  });
+});

@@ -1,0 +1,256 @@
+/**
+ * Search in a real browser (Debian Chromium) over the built sample: Pagefind full-text search and the
+ * Fuse.js name finder, with the queries Vietnamese users type (no tone marks, đ as d, y or i, any case,
+ * any word order, typos), decision numbers, filters, URL state, the CSP, accessibility and the no-JS
+ * lists; once at the site root and once under a sub-path.
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import type { Server } from 'node:http';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { SAMPLE_CONTENT, SAMPLE_SITE, buildSite } from '../helpers.ts';
+import { axeViolations, launchChromium, serveStatic } from './browser.ts';
+
+const KHAY = 'nguoi-duoc-khen/hoang-van-khay-nhu-khue/';
+const BACH = 'nguoi-duoc-khen/duong-van-bach-bang-khanh/';
+const D1820 = 'quyet-dinh/2017/1820-qd-ubnd-bang-khen-nong-thon-moi/';
+
+interface Link {
+  href: string;
+  text: string;
+}
+
+/** A page that records every Content-Security-Policy violation it sees. */
+async function newPage(browser: Browser, violations: string[], javaScriptEnabled = true): Promise<Page> {
+  const context = await browser.newContext({ javaScriptEnabled });
+  const page = await context.newPage();
+  await page.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (e) => console.error(`CSP violation: ${e.violatedDirective} ${e.blockedURI}`));
+  });
+  page.on('console', (m) => {
+    if (m.type() === 'error' && /Content.Security.Policy|CSP violation/i.test(m.text())) violations.push(m.text());
+  });
+  page.on('pageerror', (e) => violations.push(`page error: ${e.message}`));
+  return page;
+}
+
+async function waitForResults(page: Page): Promise<void> {
+  await page.waitForFunction(() => /Tìm thấy|Không tìm thấy/.test(document.querySelector('[data-status]')?.textContent ?? ''));
+}
+
+async function results(page: Page): Promise<Link[]> {
+  return page.$$eval('[data-results] a', (as) => as.map((a) => ({ href: (a as HTMLAnchorElement).href, text: a.textContent ?? '' })));
+}
+
+async function resultCount(page: Page): Promise<number> {
+  const status = (await page.textContent('[data-status]')) ?? '';
+  return Number(/(\d[\d.]*)/.exec(status)?.[1]?.replace(/\./g, '') ?? 0);
+}
+
+/** `prepare` returns the built site's folder (building it if need be). */
+function searchSuite(name: string, prepare: () => string, base: string): void {
+  describe(`search in Chromium, site at ${name}`, () => {
+    let browser: Browser;
+    let server: Server;
+    let root: string;
+    const violations: string[] = [];
+
+    let dir: string;
+
+    beforeAll(async () => {
+      dir = prepare();
+      ({ url: root, server } = await serveStatic(dir, base));
+      browser = await launchChromium();
+    });
+    afterAll(async () => {
+      await browser?.close();
+      server?.close();
+      if (dir !== SAMPLE_SITE) rmSync(join(dir, '..'), { recursive: true, force: true });
+    });
+
+    async function search(query: string, params = ''): Promise<{ page: Page; links: Link[] }> {
+      const page = await newPage(browser, violations);
+      await page.goto(`${root}tim-kiem/?q=${encodeURIComponent(query)}${params}`);
+      await waitForResults(page);
+      return { page, links: await results(page) };
+    }
+
+    async function findNames(query: string, from = ''): Promise<{ page: Page; options: Link[] }> {
+      const page = await newPage(browser, violations);
+      await page.goto(root + from);
+      await page.focus('#site-search');
+      await page.keyboard.type(query);
+      await page.waitForFunction(
+        (q) => (document.querySelector<HTMLInputElement>('#site-search')?.value === q) && (document.querySelector('.search-box [role="status"]')?.textContent ?? '') !== '',
+        query,
+      );
+      await page.waitForTimeout(50);
+      const options = await page.$$eval('#site-search-names [role="option"]', (els) =>
+        els.map((el) => ({ href: new URL((el as HTMLElement).dataset.url ?? '', location.href).href, text: el.firstChild?.textContent ?? '' })),
+      );
+      return { page, options };
+    }
+
+    it.each(['hoang van khay', 'Hoàng Văn Kháy', 'HOANG VAN KHAY'])('full text "%s" finds Hoàng Văn Kháy and links to his page and his row', async (q) => {
+      const { page, links } = await search(q);
+      expect(links.some((l) => l.href === `${root}${KHAY}` && l.text.includes('Hoàng Văn Kháy'))).toBe(true);
+      expect(links.some((l) => l.href.startsWith(`${root}${D1820}#r`) && l.text.includes('Hoàng Văn Kháy'))).toBe(true);
+      await page.close();
+    });
+
+    it.each(['duong van bach', 'Dương Văn Bách', 'DUONG VAN BACH'])('full text "%s" finds Dương Văn Bách', async (q) => {
+      const { page, links } = await search(q);
+      expect(links[0]?.href).toBe(`${root}${BACH}`);
+      await page.close();
+    });
+
+    it.each(['1820/QĐ-UBND', '1820', 'qd-ubnd 1820', '1820/qđ-ubnd'])('decision number "%s" finds the decision first', async (q) => {
+      const { page, links } = await search(q);
+      expect(links[0]?.href).toBe(`${root}${D1820}`);
+      await page.close();
+    });
+
+    it.each([
+      ['dinh quang thai', 'Đinh Quang Thái'],
+      ['nong duc tho', 'Nông Ðức Thọ'],
+      ['vi thien my', 'Vy Thiên Mỹ'],
+      ['chu hoa li', 'Chu Hoa Lý'],
+      ['dinh minh thuy', 'Đinh Minh Thúy'],
+    ])('full text "%s" (đ as d, y or i) finds %s in its decision row', async (q, name) => {
+      const { page, links } = await search(q);
+      const hit = links.find((l) => l.text.includes(name));
+      expect(hit?.href).toMatch(/\/quyet-dinh\/.+#r\d+$|\/nguoi-duoc-khen\//);
+      await page.close();
+    });
+
+    it.each([
+      ['hoang van khay', 'Hoàng Văn Kháy', KHAY],
+      ['bach duong', 'Dương Văn Bách', BACH],
+      ['duong van bach', 'Dương Văn Bách', BACH],
+      ['DUONG VAN BACH', 'Dương Văn Bách', BACH],
+      ['Dương Văn Bách', 'Dương Văn Bách', BACH],
+      ['hoang van kay', 'Hoàng Văn Kháy', KHAY],
+      ['hoang van kh', 'Hoàng Văn Kháy', KHAY],
+    ])('name finder "%s" offers %s first', async (q, name, path) => {
+      const { page, options } = await findNames(q);
+      expect(options[0]).toEqual({ text: name, href: `${root}${path}` });
+      await page.close();
+    });
+
+    it.each([
+      ['dinh quang thai', 'Đinh Quang Thái'],
+      ['nong duc tho', 'Nông Ðức Thọ'],
+      ['vy thien mi', 'Vy Thiên Mỹ'],
+      ['hoa ly chu', 'Chu Hoa Lý'],
+      ['dinh minh thuy', 'Đinh Minh Thúy'],
+    ])('name finder "%s" offers %s', async (q, name) => {
+      const { page, options } = await findNames(q);
+      expect(options.map((o) => o.text)).toContain(name);
+      expect(options.find((o) => o.text === name)?.href).toMatch(/\/quyet-dinh\/.+#r\d+$|\/nguoi-duoc-khen\//);
+      await page.close();
+    });
+
+    it('the name finder is a combobox: arrows choose, the count is announced, Enter opens the honoree', async () => {
+      const { page } = await findNames('hoang van khay', D1820);
+      expect(await page.getAttribute('#site-search', 'aria-expanded')).toBe('true');
+      expect(await page.textContent('.search-box [role="status"]')).toMatch(/^\d+ tên phù hợp/);
+      await page.keyboard.press('ArrowDown');
+      expect(await page.getAttribute('#site-search', 'aria-activedescendant')).toBe('site-search-names-0');
+      expect(await page.getAttribute('#site-search-names-0', 'aria-selected')).toBe('true');
+      await Promise.all([page.waitForURL(`${root}${KHAY}`), page.keyboard.press('Enter')]);
+      await page.close();
+    });
+
+    it('content pages load no search code until the search box is used', async () => {
+      const page = await newPage(browser, violations);
+      const requested: string[] = [];
+      page.on('request', (r) => requested.push(r.url()));
+      await page.goto(root + D1820);
+      await page.waitForLoadState('networkidle');
+      expect(requested.filter((u) => /name-finder|pagefind|ten-json|fuse/.test(u))).toEqual([]);
+      await page.focus('#site-search');
+      await page.waitForResponse((r) => /name-finder/.test(r.url()));
+      await page.close();
+    });
+
+    it('filters by year and award narrow the results, and the URL keeps the state', async () => {
+      const { page } = await search('hoang');
+      const all = await resultCount(page);
+      // Every sample decision is of 2017; the sample story is not.
+      await page.selectOption('#f-nam', '2017');
+      await page.waitForURL(/nam=2017/);
+      await waitForResults(page);
+      const in2017 = await resultCount(page);
+      expect(in2017).toBeGreaterThan(0);
+      expect(in2017).toBeLessThanOrEqual(all);
+      expect(await page.$$eval('.search-results__meta', (ps) => ps.every((p) => p.textContent?.includes('2017')))).toBe(true);
+      await page.selectOption('#f-hinh-thuc', 'lao-dong-tien-tien');
+      await page.waitForURL(/hinh-thuc=lao-dong-tien-tien/);
+      await waitForResults(page);
+      const narrowed = await resultCount(page);
+      expect(narrowed).toBeGreaterThan(0);
+      expect(narrowed).toBeLessThan(in2017);
+      expect(await page.$$eval('.search-results__meta', (ps) => ps.every((p) => p.textContent?.includes('Lao động tiên tiến')))).toBe(true);
+      // Back restores the previous search, form and results.
+      await page.goBack();
+      await page.waitForURL((u) => !u.search.includes('hinh-thuc'));
+      await waitForResults(page);
+      expect(await page.inputValue('#f-hinh-thuc')).toBe('');
+      expect(await resultCount(page)).toBe(in2017);
+      await page.close();
+    });
+
+    it('a shared URL shows its search straight away', async () => {
+      const page = await newPage(browser, violations);
+      await page.goto(`${root}tim-kiem/?q=duong+van+bach&nam=2017&sap-xep=moi-nhat`);
+      await waitForResults(page);
+      expect(await page.inputValue('#q')).toBe('duong van bach');
+      expect(await page.inputValue('#f-nam')).toBe('2017');
+      expect(await page.inputValue('#f-sap-xep')).toBe('moi-nhat');
+      expect((await results(page)).some((l) => l.href === `${root}${BACH}`)).toBe(true);
+      await page.close();
+    });
+
+    it('the search page with results has no accessibility violations', async () => {
+      const { page } = await search('hoang van khay');
+      expect(await axeViolations(page)).toEqual([]);
+      await page.close();
+    });
+
+    it('without JavaScript, the search page links to names by initial, and the lists link to people', async () => {
+      const page = await newPage(browser, violations, false);
+      await page.goto(`${root}tim-kiem/`);
+      expect(await page.isVisible('a[href$="tim-kiem/ten/k/"]')).toBe(true);
+      expect(await page.content()).toContain('<noscript>');
+      await page.click('a[href$="tim-kiem/ten/k/"]');
+      const link = page.locator('main li a', { hasText: 'Hoàng Văn Kháy' });
+      expect(await link.getAttribute('href')).toBe(`${base}${KHAY}`);
+      // By the given name, folded: Ðạt (with an eth) under D, Thọ under T.
+      await page.goto(`${root}tim-kiem/ten/d/`);
+      expect(await page.locator('main li a', { hasText: 'Hoàng Quảng Ðạt' }).count()).toBe(1);
+      await page.goto(`${root}tim-kiem/ten/t/`);
+      expect(await page.locator('main li a', { hasText: 'Nông Ðức Thọ' }).count()).toBe(1);
+      await page.close();
+    });
+
+    it('nothing broke the Content-Security-Policy', () => {
+      expect(violations).toEqual([]);
+    });
+  });
+}
+
+searchSuite('/', () => SAMPLE_SITE, '/');
+
+/** The sample built under /khen-thuong/, with its own content cache: other builds may run meanwhile. */
+function buildUnderSubPath(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'portal-subpath-'));
+  const result = buildSite(SAMPLE_CONTENT, join(dir, 'site'), {
+    PORTAL_BASE: '/khen-thuong/',
+    PORTAL_CACHE_DIR: join(dir, 'cache'),
+  });
+  if (result.status !== 0) throw new Error(result.output);
+  return join(dir, 'site');
+}
+searchSuite('/khen-thuong/', buildUnderSubPath, '/khen-thuong/');
