@@ -102,6 +102,35 @@ export function decisionFeed(ctx: ExportContext, decisions: readonly PublishedDe
   return atomFeed(meta, decisionEntries(ctx, decisions));
 }
 
+/** What a story feed needs of a story. */
+export interface FeedStory {
+  id: string;
+  data: { title: string; summary: string; date: string; author?: string | undefined };
+}
+
+/** Feed of exemplary stories, newest first, at most FEED_LENGTH. */
+export function storyFeed(ctx: ExportContext, stories: readonly FeedStory[]): string {
+  const meta = {
+    self: ctx.absolute(ctx.urls.feed('guong-dien-hinh.xml')),
+    alternate: ctx.absolute(ctx.urls.stories()),
+    title: `${t('vi', 'nav.stories')} – ${t('vi', 'site.name')}`,
+    author: t('vi', 'site.publisher'),
+  };
+  const entries = [...stories]
+    .sort((a, b) => b.data.date.localeCompare(a.data.date))
+    .slice(0, FEED_LENGTH)
+    .map((s) => ({
+      url: ctx.absolute(ctx.urls.story(s.id)),
+      title: s.data.title,
+      published: s.data.date,
+      updated: s.data.date,
+      author: s.data.author ?? meta.author,
+      summary: s.data.summary,
+      category: { term: 'guong-dien-hinh', label: t('vi', 'nav.stories') },
+    }));
+  return atomFeed(meta, entries);
+}
+
 /** The HTTP response of a feed endpoint (the static build writes its body). */
 export function atomResponse(body: string): Response {
   return new Response(body, { headers: { 'Content-Type': 'application/atom+xml; charset=utf-8' } });

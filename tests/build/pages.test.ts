@@ -108,3 +108,19 @@ describe('the English interface', () => {
     expect(text(page('en/'))).toContain('28 September 2017');
   });
 });
+
+describe('feeds for stories and for each place', () => {
+  it('are well-formed Atom listing what they follow', async () => {
+    const { XMLValidator } = await import('fast-xml-parser');
+    const { readFileSync } = await import('node:fs');
+    const { join } = await import('node:path');
+    const stories = readFileSync(join(SAMPLE_SITE, 'feeds/guong-dien-hinh.xml'), 'utf8');
+    const place = readFileSync(join(SAMPLE_SITE, 'feeds/dia-phuong/loc-binh/xa-yen-khoai.xml'), 'utf8');
+    expect(XMLValidator.validate(stories)).toBe(true);
+    expect(XMLValidator.validate(place)).toBe(true);
+    expect(stories).toContain('<title>Xã Yên Khoái – điểm sáng của các phong trào thi đua ở Lộc Bình</title>');
+    expect(place).toContain('Quyết định khen thưởng ở xã Yên Khoái');
+    expect(place).toContain('Quyết định số 245/QĐ-TTg về việc tặng Cờ thi đua của Chính phủ');
+    expect(page('dia-phuong/loc-binh/xa-yen-khoai/')).toContain('href="/feeds/dia-phuong/loc-binh/xa-yen-khoai.xml"');
+  });
+});

@@ -1,0 +1,10 @@
+/** Atom feed of the newest exemplary stories. */
+import type { APIRoute } from 'astro';
+import { getPortal } from '../../content.ts';
+import { exportContext } from '../../lib/exports.ts';
+import { atomResponse, storyFeed } from '../../lib/feeds.ts';
+
+export const GET: APIRoute = async ({ site }) => {
+  const portal = await getPortal();
+  return atomResponse(storyFeed(exportContext(portal, site, import.meta.env.BASE_URL), portal.stories));
+};
