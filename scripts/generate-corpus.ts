@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 /**
  * npm run generate -- [--out corpus/default] [--decisions 5000] [--recipients 150000] [--stories 200]
- *                     [--years 10] [--seed 1] [--names ../shared/data] [--awards content/awards.yaml]
+ *                     [--years 10] [--seed 1] [--names data/names] [--awards content/awards.yaml]
  * Writes a synthetic content folder (src/lib/corpus.ts) that `npm run check -- --content DIR` accepts,
  * for benchmarks and tests. A folder is replaced only if this command wrote it: it then holds
  * corpus.json, the options it was made with.
@@ -24,7 +24,7 @@ const { values } = parseArgs({
     stories: { type: 'string', default: String(D.stories) },
     years: { type: 'string', default: String(D.years) },
     seed: { type: 'string', default: String(D.seed) },
-    names: { type: 'string', default: join(ROOT, '../shared/data') },
+    names: { type: 'string', default: join(ROOT, 'data/names') },
     awards: { type: 'string', default: join(ROOT, 'content/awards.yaml') },
   },
 });

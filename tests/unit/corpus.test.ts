@@ -9,7 +9,7 @@ import { ROOT } from '../helpers.ts';
 
 const TODAY = '2026-11-25';
 const SMALL: CorpusOptions = { decisions: 40, recipients: 600, stories: 5, years: 10, lastYear: 2024, seed: 7 };
-const DATA = join(ROOT, '../shared/data');
+const DATA = join(ROOT, 'data/names');
 const SOURCES: CorpusSources = {
   awardsYaml: readFileSync(join(ROOT, 'content/awards.yaml'), 'utf8'),
   maleNames: readFileSync(join(DATA, 'vn-given-names-male.txt'), 'utf8'),
