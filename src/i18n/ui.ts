@@ -271,6 +271,9 @@ export function t(lang: Lang, key: UiKey, params: Record<string, string | number
 }
 
 /** Numbers the way each language writes them: 1.234 in Vietnamese, 1,234 in English. */
+// Made once: a formatter costs far more to make than to use, and every page shows numbers.
+const NUMBER_FORMATS: Record<Lang, Intl.NumberFormat> = { vi: new Intl.NumberFormat('vi-VN'), en: new Intl.NumberFormat('en-GB') };
+
 export function formatNumber(n: number, lang: Lang): string {
-  return new Intl.NumberFormat(lang === 'vi' ? 'vi-VN' : 'en-GB').format(n);
+  return NUMBER_FORMATS[lang].format(n);
 }

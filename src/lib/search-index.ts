@@ -10,11 +10,17 @@ export interface SearchIndexStats {
   ms: number;
 }
 
+/**
+ * The pages with a `data-pagefind-body`: decisions (their rows lead to honoree pages, see
+ * src/lib/search/rows.ts) and stories. Pagefind would otherwise read every page of the site to find them.
+ */
+const INDEXED_PAGES = '{quyet-dinh,guong-dien-hinh}/**/*.html';
+
 export async function buildSearchIndex(outDir: string): Promise<SearchIndexStats> {
   const started = performance.now();
   const { index, errors } = await pagefind.createIndex({});
   if (!index) throw new Error(`Pagefind: ${errors.join('; ')}`);
-  const added = await index.addDirectory({ path: outDir });
+  const added = await index.addDirectory({ path: outDir, glob: INDEXED_PAGES });
   if (added.errors.length) throw new Error(`Pagefind: ${added.errors.join('; ')}`);
   const written = await index.writeFiles({ outputPath: join(outDir, 'pagefind') });
   if (written.errors.length) throw new Error(`Pagefind: ${written.errors.join('; ')}`);

@@ -96,7 +96,7 @@ function searchSuite(name: string, prepare: () => string, base: string): void {
     it.each(['hoang van khay', 'Hoàng Văn Kháy', 'HOANG VAN KHAY'])('full text "%s" finds Hoàng Văn Kháy and links to his page and his row', async (q) => {
       const { page, links } = await search(q);
       expect(links.some((l) => l.href === `${root}${KHAY}` && l.text.includes('Hoàng Văn Kháy'))).toBe(true);
-      expect(links.some((l) => l.href.startsWith(`${root}${D1820}#r`) && l.text.includes('Hoàng Văn Kháy'))).toBe(true);
+      expect(links.some((l) => l.href.startsWith(`${root}${D1820}#r`) && l.text.includes('1820/QĐ-UBND'))).toBe(true);
       await page.close();
     });
 

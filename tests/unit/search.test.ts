@@ -4,7 +4,7 @@ import { foldedExtras, pagefindWord, searchTerms } from '../../src/lib/search/fo
 import { initialOf, namesByInitial, personName } from '../../src/lib/search/initials.ts';
 import { MAX_LOADED_NAMES, buildShards, chooseShards, keysForWord, shardFile, shardManifest, type NameEntry } from '../../src/lib/search/names.ts';
 import { parseSearchParams, toPagefindRequest, toSearchParams } from '../../src/lib/search/query.ts';
-import { matchedRows, withoutFoldedCopies } from '../../src/lib/search/rows.ts';
+import { honoreeAnchorId, matchedRows, withoutFoldedCopies } from '../../src/lib/search/rows.ts';
 import { CONTENT_SECURITY_POLICY } from '../../src/lib/search/csp.ts';
 
 const person = (name: string, extra: Partial<NameEntry> = {}): NameEntry => ({ name, kind: 'individual', year: 2017, place: 'xã Như Khuê', decision: '2017/1820', row: 1, ...extra });
@@ -132,6 +132,18 @@ describe('rows of a decision hit', () => {
 
   it('ignores matches outside the rows', () => {
     expect(matchedRows(content, anchors, [at('Quyết')], 'quyet')).toEqual([]);
+  });
+
+  it('reads the honoree page a row links to, and a link neither starts nor ends a row', () => {
+    const linked = [
+      ...anchors.slice(0, 2),
+      { element: 'a', id: honoreeAnchorId('hoang-van-khay-nhu-khue'), location: at('Hoàng') },
+      ...anchors.slice(2),
+    ];
+    expect(matchedRows(content, linked, [at('Kháy'), at('Nông')], 'khay nong')).toEqual([
+      { row: 1, score: 4, text: 'Hoàng Văn Kháy Nông dân', honoree: 'hoang-van-khay-nhu-khue' },
+    ]);
+    expect(matchedRows(content, linked, [at('Chu')], 'chu')).toEqual([{ row: 2, score: 2, text: 'Chu Ðức Trí Giáo viên' }]);
   });
 
   it('drops folded copies and the row number', () => {

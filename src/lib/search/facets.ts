@@ -1,15 +1,19 @@
 /**
  * What each indexed page tells Pagefind besides its text: filters (the search form's choices, by id),
- * metadata shown in results, and the date to sort by. Lists pages are not indexed at all.
+ * metadata shown in results, and the date to sort by. Only decision and story pages are indexed
+ * (src/lib/search-index.ts).
  */
 import { yearOf } from '../browse.ts';
-import type { Honoree, Portal, PublishedDecision } from '../portal.ts';
+import type { Portal, PublishedDecision } from '../portal.ts';
 import { AWARD_LEVEL_LABELS, RECIPIENT_KIND_LABELS } from '../../schemas/vocab.ts';
 import { KIND_SLUGS } from '../urls.ts';
 import { SORT_KEY, type SearchFilter } from './query.ts';
 
-/** Result types, the `loai` filter. */
-export const RESULT_TYPES = { 'quyet-dinh': 'Quyết định', 'nguoi-duoc-khen': 'Người, tập thể được khen', 'guong-dien-hinh': 'Gương điển hình' } as const;
+/**
+ * Result types, the `loai` filter. Honorees are found in their decisions' rows (src/lib/search/rows.ts)
+ * and by the name finder, not as pages of their own.
+ */
+export const RESULT_TYPES = { 'quyet-dinh': 'Quyết định, người được khen', 'guong-dien-hinh': 'Gương điển hình' } as const;
 export type ResultType = keyof typeof RESULT_TYPES;
 
 export interface PageFacets {
@@ -41,30 +45,6 @@ export function decisionFacets(d: PublishedDecision, portal: Portal): PageFacets
       noi: unique(recipients.map((r) => (r.place ? portal.places.get(r.place)?.name : undefined))).slice(0, 3).join(', '),
     },
     sort: { [SORT_KEY]: d.data.date },
-  };
-}
-
-export function honoreeFacets(h: Honoree, portal: Portal): PageFacets {
-  const decisions = h.awards.map((a) => a.decision);
-  const last = h.awards.at(-1)!;
-  return {
-    filters: {
-      loai: ['nguoi-duoc-khen'],
-      nam: unique(decisions.map((d) => String(yearOf(d)))),
-      'hinh-thuc': unique(decisions.map((d) => d.award.id)),
-      cap: unique(decisions.map((d) => d.award.level)),
-      'dia-phuong': h.places,
-      'doi-tuong': [KIND_SLUGS[h.kind]],
-      'phong-trao': unique(decisions.map((d) => d.data.period.movement)),
-    },
-    meta: {
-      loai: 'nguoi-duoc-khen',
-      hinhThuc: unique(decisions.map((d) => d.award.name)).join('; '),
-      nam: unique(decisions.map((d) => String(yearOf(d)))).join(', '),
-      noi: unique(h.places.map((p) => portal.places.get(p)?.name)).join(', '),
-      doiTuong: RECIPIENT_KIND_LABELS[h.kind].vi,
-    },
-    sort: { [SORT_KEY]: last.decision.data.date },
   };
 }
 

@@ -2,7 +2,7 @@
  * The no-JavaScript way to find a person: names listed by the first letter of the given name (folded:
  * "Đức" under D), in the order Vietnamese lists use (given, middle, family name), page by page.
  */
-import { comparePersonNames, foldVietnamese, splitName } from '../vietnamese.ts';
+import { foldVietnamese, sortByPersonName, splitName } from '../vietnamese.ts';
 import type { NameEntry } from './names.ts';
 
 /** Names per page of a letter. */
@@ -29,8 +29,7 @@ export function namesByInitial(entries: readonly NameEntry[]): Map<string, NameE
     if (list) list.push(entry);
     else groups.set(key, [entry]);
   }
-  for (const list of groups.values()) list.sort((a, b) => comparePersonNames(personName(a), personName(b)) || a.year - b.year);
-  return new Map([...groups].sort(([a], [b]) => a.localeCompare(b)));
+  return new Map([...groups].sort(([a], [b]) => a.localeCompare(b)).map(([key, list]) => [key, sortByPersonName(list, personName, (a, b) => a.year - b.year)]));
 }
 
 /** URL segment of an initial: the letter, or "khac" for names that start otherwise. */

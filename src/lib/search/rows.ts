@@ -3,6 +3,8 @@
  * element with an id and the word where it starts (`anchors`), and the words that matched (`locations`).
  * Rows (`<tr id="r7">`) holding matched words are candidates; they are ranked by how many of the query's
  * words they hold (whole words before prefixes), since one word ("Nông") may match a role as well.
+ * Honoree pages are not indexed themselves (the index would triple); a row whose recipient has a page
+ * carries the link with an id (`<a id="n-<slug>">`), so a hit on the row can lead to that page.
  */
 import { searchTerms } from './fold.ts';
 
@@ -15,11 +17,22 @@ export interface PagefindAnchor {
 export interface RowHit {
   /** 1-based row in the decision (the `r7` anchor). */
   row: number;
+  /** Slug of the recipient's honoree page, when the row links to one. */
+  honoree?: string;
   /** How well the row matches the query: 2 per whole word found, 1 per word it starts. */
   score: number;
   /** The row's words as Pagefind read them, folded extras removed. */
   text: string;
 }
+
+const HONOREE_ANCHOR = 'n-';
+
+/** The id of a row's link to the honoree page: what `matchedRows` reads back as `honoree`. */
+export function honoreeAnchorId(slug: string): string {
+  return `${HONOREE_ANCHOR}${slug}`;
+}
+
+const isHonoreeLink = (a: PagefindAnchor) => /^a$/i.test(a.element) && a.id.startsWith(HONOREE_ANCHOR);
 
 /** No row is longer than this many words; a longer span runs past the table. */
 const MAX_ROW_WORDS = 60;
@@ -40,20 +53,28 @@ function rowScore(words: readonly string[], terms: readonly string[]): number {
  */
 export function matchedRows(content: string, anchors: readonly PagefindAnchor[], locations: readonly number[], terms: string, limit = 3): RowHit[] {
   const sorted = [...anchors].sort((a, b) => a.location - b.location);
+  // Links inside a row neither start nor end it.
+  const bounds = sorted.filter((a) => !isHonoreeLink(a));
   const words = content.split(/\s+/).filter(Boolean);
   const queryTerms = terms.split(' ').filter(Boolean);
   const rows = new Map<number, { start: number; end: number }>();
   for (const location of locations) {
-    const i = sorted.findLastIndex((a) => a.location <= location);
-    const owner = sorted[i];
+    const i = bounds.findLastIndex((a) => a.location <= location);
+    const owner = bounds[i];
     const match = owner && /^tr$/i.test(owner.element) ? /^r(\d+)$/.exec(owner.id) : null;
     if (!owner || !match) continue;
-    const end = Math.min(sorted[i + 1]?.location ?? words.length, owner.location + MAX_ROW_WORDS);
+    const end = Math.min(bounds[i + 1]?.location ?? words.length, owner.location + MAX_ROW_WORDS);
     if (location < end) rows.set(Number(match[1]), { start: owner.location, end });
   }
   const scored = [...rows].map(([row, { start, end }]) => {
     const rowWords = words.slice(start, end);
-    return { row, score: rowScore(rowWords, queryTerms), text: withoutFoldedCopies(rowWords).join(' ') };
+    const link = sorted.find((a) => isHonoreeLink(a) && a.location >= start && a.location < end);
+    return {
+      row,
+      score: rowScore(rowWords, queryTerms),
+      text: withoutFoldedCopies(rowWords).join(' '),
+      ...(link ? { honoree: link.id.slice(HONOREE_ANCHOR.length) } : {}),
+    };
   });
   const best = Math.max(0, ...scored.map((r) => r.score));
   return scored

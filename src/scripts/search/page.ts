@@ -6,6 +6,7 @@ import { isDecisionNumberQuery } from '../../lib/search/decision-number.ts';
 import { searchTerms } from '../../lib/search/fold.ts';
 import { matchedRows } from '../../lib/search/rows.ts';
 import { SEARCH_FILTERS, parseSearchParams, toPagefindRequest, toSearchParams, type SearchState } from '../../lib/search/query.ts';
+import { makeUrls, type Urls } from '../../lib/urls.ts';
 import { loadPagefind, type PagefindResult, type PagefindResultData } from './pagefind.ts';
 
 const PAGE = 20;
@@ -14,23 +15,29 @@ interface Item {
   url: string;
   title: string;
   detail: string;
+  /** A recipient row: the title is the row's text, no excerpt needed. */
+  row?: { url: string; label: string };
 }
 
 function text(value: string | undefined): string {
   return value ?? '';
 }
 
-/** One result as list items: a decision hit in its recipient list becomes one item per matched row. */
-function itemsOf(data: PagefindResultData, terms: string): Item[] {
+/**
+ * One result as list items: a decision hit in its recipient list becomes one item per matched row,
+ * leading to the recipient's honoree page when there is one, else to the row.
+ */
+function itemsOf(data: PagefindResultData, terms: string, urls: Urls): Item[] {
   const m = data.meta;
   if (m.loai === 'quyet-dinh') {
-    const detail = `Quyết định số ${text(m.so)} · ${text(m.hinhThuc)} · ${text(m.nam)}`;
     const rows = matchedRows(data.content, data.anchors, data.locations, terms);
-    if (rows.length) return rows.map((r) => ({ url: `${data.url}#r${r.row}`, title: r.text, detail }));
+    if (rows.length)
+      return rows.map((r) => {
+        const row = { url: `${data.url}#r${r.row}`, label: `Quyết định số ${text(m.so)}, dòng ${r.row}` };
+        return { url: r.honoree ? urls.honoree(r.honoree) : row.url, title: r.text, detail: `${text(m.hinhThuc)} · ${text(m.nam)}`, row };
+      });
     return [{ url: data.url, title: text(m.title), detail: [text(m.hinhThuc), text(m.coQuan), text(m.nam), text(m.noi)].filter(Boolean).join(' · ') }];
   }
-  if (m.loai === 'nguoi-duoc-khen')
-    return [{ url: data.url, title: text(m.title), detail: [text(m.doiTuong), text(m.noi), text(m.hinhThuc), text(m.nam)].filter(Boolean).join(' · ') }];
   return [{ url: data.url, title: text(m.title), detail: `Gương điển hình · ${text(m.nam)}` }];
 }
 
@@ -45,7 +52,14 @@ function renderItem(item: Item, excerpt: string): HTMLLIElement {
   p.className = 'search-results__meta';
   p.textContent = item.detail;
   li.append(h, p);
-  if (excerpt && !item.url.includes('#r')) {
+  if (item.row) {
+    // The title may lead to the honoree page (every award); this is where the decision names them.
+    const row = document.createElement('a');
+    row.href = item.row.url;
+    row.textContent = item.row.label;
+    p.prepend(row, ' · ');
+  }
+  if (excerpt && !item.row) {
     const ex = document.createElement('p');
     // Pagefind's excerpt is text it escaped itself, with <mark> around matches.
     ex.innerHTML = excerpt;
@@ -56,6 +70,7 @@ function renderItem(item: Item, excerpt: string): HTMLLIElement {
 
 export function startSearchPage(form: HTMLFormElement): void {
   const base = form.dataset.base ?? '/';
+  const urls = makeUrls(base);
   const list = form.parentElement!.querySelector<HTMLOListElement>('[data-results]')!;
   const status = form.parentElement!.querySelector<HTMLElement>('[data-status]')!;
   const more = form.parentElement!.querySelector<HTMLButtonElement>('[data-more]')!;
@@ -81,7 +96,7 @@ export function startSearchPage(form: HTMLFormElement): void {
     const data = await Promise.all(batch.map((r) => r.data()));
     if (mine !== sequence) return;
     const terms = searchTerms(query.value);
-    for (const d of data) for (const item of itemsOf(d, terms)) list.append(renderItem(item, d.excerpt));
+    for (const d of data) for (const item of itemsOf(d, terms, urls)) list.append(renderItem(item, d.excerpt));
     shown += batch.length;
     more.hidden = shown >= results.length;
   };
