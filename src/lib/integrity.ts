@@ -114,9 +114,11 @@ export function checkIntegrity(content: ParsedContent, today: string, broken: Br
     if (d.period.movement) ref(file, 'period.movement', 'movement', 'content/movements/', d.period.movement, movements);
 
     if (authority) {
-      const key = `${d.authority}|${numberKey(d.number)}`;
+      // Numbering starts again each year, so "15/QĐ-UBND" of 2017 and of 2018 are two decisions.
+      const key = `${d.authority}|${d.date.slice(0, 4)}|${numberKey(d.number)}`;
       const other = numbers.get(key);
-      if (other) problems.push(problem(file, 'number', 'duplicate-number', { value: d.number, authority: authority.shortName, other: other.file }));
+      if (other)
+        problems.push(problem(file, 'number', 'duplicate-number', { value: d.number, authority: authority.shortName, year: d.date.slice(0, 4), other: other.file }));
       else numbers.set(key, entry);
       if (!isWithin(d.date, authority.validFrom, authority.validTo))
         problems.push(problem(file, 'authority', 'authority-not-valid-then', { authority: authority.name, date: d.date, span: formatSpan(authority.validFrom, authority.validTo) }));

@@ -82,8 +82,8 @@ export const MESSAGES = {
     en: { wrong: 'no {what} "{value}" exists', fix: 'use an id listed in {where}{suggestion}' },
   },
   'duplicate-number': {
-    vi: { wrong: 'số quyết định "{value}" của {authority} đã dùng ở {other}', fix: 'mỗi cơ quan chỉ có một quyết định mang số này: kiểm tra lại số hoặc gộp hai tệp' },
-    en: { wrong: 'decision number "{value}" of {authority} is already used in {other}', fix: 'an authority issues each number once: check the number or merge the two files' },
+    vi: { wrong: 'số quyết định "{value}" của {authority} năm {year} đã dùng ở {other}', fix: 'mỗi năm, một cơ quan chỉ có một quyết định mang số này: kiểm tra lại số hoặc ngày ký, hoặc gộp hai tệp' },
+    en: { wrong: 'decision number "{value}" of {authority} in {year} is already used in {other}', fix: 'an authority issues each number once a year: check the number or the date, or merge the two files' },
   },
   'duplicate-id': {
     vi: { wrong: 'mã "{value}" bị trùng', fix: 'mỗi mục cần một mã riêng' },

@@ -5,8 +5,11 @@ import { recipientSchema } from './recipient.ts';
 /** A decision on awards ("quyết định khen thưởng"): one Markdown file; the body is the decision's text. */
 export const decisionSchema = z
   .object({
-    /** Number as printed, e.g. "1234/QĐ-UBND". Unique per issuing authority. */
-    number: z.string().trim().regex(/^\S.*\d.*$/),
+    /**
+     * Number as printed, e.g. "1234/QĐ-UBND" or "5/QĐ-UBND": it holds a digit. Unique per issuing
+     * authority and year, since offices number their decisions afresh each year.
+     */
+    number: z.string().trim().regex(/^(?=.*\d)\S.*$/),
     /** Date of signature, YYYY-MM-DD. */
     date: isoDateSchema,
     /** Issuing authority (id in authorities). */

@@ -73,7 +73,16 @@ describe('validator messages name the file, the field and the fix', () => {
   it('the same decision number twice for one authority', () => {
     const messages = problemsAfter((dir) => replaceIn(dir, MERIT, 'number: "1820/QĐ-UBND"', 'number: "86/QD-UBND"'));
     expect(messages).toHaveLength(1);
-    expect(messages[0]).toMatch(/^decisions\/2017\/86-qd-ubnd-tap-the-lao-dong-xuat-sac-2016\.md › number › số quyết định "86\/QĐ-UBND" của UBND tỉnh Lạng Sơn đã dùng ở .*1820-qd-ubnd-bang-khen-nong-thon-moi\.md › mỗi cơ quan/);
+    expect(messages[0]).toMatch(/^decisions\/2017\/86-qd-ubnd-tap-the-lao-dong-xuat-sac-2016\.md › number › số quyết định "86\/QĐ-UBND" của UBND tỉnh Lạng Sơn năm 2017 đã dùng ở .*1820-qd-ubnd-bang-khen-nong-thon-moi\.md › mỗi năm, một cơ quan/);
+  });
+
+  it('the same number in another year, and a one-digit number, are fine', () => {
+    const nextYear = (dir: string) => {
+      replaceIn(dir, MERIT, 'number: "1820/QĐ-UBND"', 'number: "86/QĐ-UBND"');
+      replaceIn(dir, MERIT, 'date: 2017-09-28', 'date: 2016-09-28');
+    };
+    expect(problemsAfter(nextYear)).toEqual([]);
+    expect(problemsAfter((dir) => replaceIn(dir, MERIT, 'number: "1820/QĐ-UBND"', 'number: "5/QĐ-UBND"'))).toEqual([]);
   });
 
   it('the same person twice in one decision', () => {
