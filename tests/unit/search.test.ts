@@ -92,7 +92,7 @@ describe('name shards', () => {
 
   it('writes a shard compactly: decision ids and places once', () => {
     const file = shardFile([person('A B', { row: 1 }), person('C D', { row: 2 }), { name: 'E F', kind: 'individual', year: 2017, place: 'xã Như Khuê', honoree: 'e-f' }]);
-    expect(file).toEqual({ d: ['2017/1820'], p: ['xã Như Khuê'], e: [['A B', 2017, 0, 0, 1], ['C D', 2017, 0, 0, 2], ['E F', 2017, 0, 'e-f']] });
+    expect(file).toEqual({ d: ['2017/1820'], p: ['xã Như Khuê'], e: [['A B', 2017, 0, 0, 1], ['C D', 2017, 0, 0, 2], ['E F', 2017, 0, 'e-f']], f: ['a b', 'c d', 'e f'] });
   });
 });
 

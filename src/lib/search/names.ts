@@ -44,8 +44,8 @@ export function nameWords(name: string): string[] {
   return [...new Set(searchTerms(name).split(' ').filter(Boolean))];
 }
 
-/** Names per shard before a key is split by one more letter. */
-export const MAX_SHARD = 1500;
+/** Names per shard before a key is split by one more letter: small enough to index in a keystroke. */
+export const MAX_SHARD = 600;
 
 /** Shard keys and how many names each holds; the client reads it first (a few KB). */
 export type ShardManifest = Record<string, number>;
@@ -56,6 +56,8 @@ export interface ShardFile {
   p: string[];
   /** [name, year, place index, honoree slug] or [name, year, place index, decision index, row]. */
   e: ([string, number, number, string] | [string, number, number, number, number])[];
+  /** Each entry's name folded for matching (`searchTerms`): folding thousands of names would cost the browser a keystroke's time. */
+  f: string[];
 }
 
 function keyFor(word: string, depth: number): string {
@@ -119,7 +121,7 @@ export function shardFile(entries: readonly NameEntry[]): ShardFile {
     const place = index(p, pMap, x.place);
     return x.honoree ? [x.name, x.year, place, x.honoree] : [x.name, x.year, place, index(d, dMap, x.decision!), x.row!];
   });
-  return { d, p, e };
+  return { d, p, e, f: entries.map((x) => searchTerms(x.name)) };
 }
 
 /** The shard keys a typed word may be in: keys that start the word, or that the word starts. */
@@ -128,8 +130,11 @@ export function keysForWord(word: string, manifest: ShardManifest): string[] {
   return Object.keys(manifest).filter((k) => word.startsWith(k) || k.startsWith(word));
 }
 
-/** Names the browser may load for one query: enough for any sensible query, far below a whole corpus. */
-export const MAX_LOADED_NAMES = 6000;
+/**
+ * Names the browser may load and search for one query: enough for any sensible query, far below a
+ * whole corpus, and few enough that Fuse searches them all within a keystroke (bench/search-bench.ts).
+ */
+export const MAX_LOADED_NAMES = 2400;
 
 /**
  * Which shards to load for a query: the words' shard sets, smallest first, as long as they fit in

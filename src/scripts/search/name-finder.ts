@@ -38,16 +38,16 @@ class ShardStore {
     if (!shard) {
       shard = fetch(`${this.#base}${key}.json`)
         .then((r) => r.json() as Promise<ShardFile>)
-        .then((file) => new Fuse(file.e.map((e) => this.#toName(file, e)), FUSE_OPTIONS));
+        .then((file) => new Fuse(file.e.map((e, i) => this.#toName(file, e, file.f[i]!)), FUSE_OPTIONS));
       this.#shards.set(key, shard);
     }
     return shard;
   }
 
-  #toName(file: ShardFile, e: ShardFile['e'][number]): Name {
+  #toName(file: ShardFile, e: ShardFile['e'][number], folded: string): Name {
     const [name, year, place] = e;
     const url = e.length === 4 ? `${this.#siteBase}nguoi-duoc-khen/${e[3]}/` : `${this.#siteBase}quyet-dinh/${file.d[e[3]]}/#r${e[4]}`;
-    return { name, folded: searchTerms(name), url, detail: [file.p[place], year].filter(Boolean).join(' · ') };
+    return { name, folded, url, detail: [file.p[place], year].filter(Boolean).join(' · ') };
   }
 }
 
