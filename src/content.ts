@@ -2,8 +2,10 @@
 import { getCollection } from 'astro:content';
 import { buildBrowseIndex, type BrowseIndex } from './lib/browse.ts';
 import { dataFiles, exportContext, type DataFile } from './lib/exports.ts';
+import { sitemapChunks, sitemapPaths, type PageModule } from './lib/feeds.ts';
 import { pageCount } from './lib/paging.ts';
 import { buildPortal, type Portal } from './lib/portal.ts';
+import { absoluteUrl, makeUrls } from './lib/urls.ts';
 
 export type StoryData = Awaited<ReturnType<typeof getCollection<'stories'>>>[number]['data'];
 
@@ -59,4 +61,18 @@ export function getDataFiles(): Promise<DataFile[]> {
     });
   })();
   return files;
+}
+
+let sitemaps: Promise<string[][]> | undefined;
+
+/**
+ * The full address of every page, cut into sitemap files. `pages` is `import.meta.glob` of the page
+ * files, which only a module in `src/pages/` can write; the index and the sitemap files share one walk.
+ */
+export function getSitemaps(pages: Record<string, () => Promise<PageModule>>): Promise<string[][]> {
+  sitemaps ??= (async () => {
+    const paths = await sitemapPaths(pages, makeUrls(import.meta.env.BASE_URL));
+    return sitemapChunks(paths.map((path) => absoluteUrl(import.meta.env.SITE, path)));
+  })();
+  return sitemaps;
 }

@@ -3,10 +3,8 @@
  * the changes page lists them. Read from the amending decisions of the portal model, so a change shows
  * up here as soon as it is recorded on both decisions.
  */
-import type { DecisionStatus } from '../schemas/vocab.ts';
+import type { ChangeKind, DecisionStatus } from '../schemas/vocab.ts';
 import type { Portal, PublishedDecision } from './portal.ts';
-
-export type ChangeKind = 'correction' | 'revocation';
 
 export interface Change {
   kind: ChangeKind;

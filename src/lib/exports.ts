@@ -3,7 +3,7 @@
  * programs), with the statistics tables reports use. The endpoints under `src/pages/data/` serve these
  * strings and the open-data page measures the same strings, so the sizes it shows are the files' sizes.
  */
-import { formatNumber, t } from '../i18n/ui.ts';
+import { formatNumber, t, type UiKey } from '../i18n/ui.ts';
 import { EXPORT_COLUMNS, STATS_COLUMNS, exportFileJsonSchema, type ExportFile, type ExportRow, type StatsRow } from '../schemas/export.ts';
 import type { Portal, PublishedDecision } from './portal.ts';
 import { yearFigures } from './stats.ts';
@@ -13,9 +13,25 @@ export const DATA_LICENSE = { name: 'CC BY 4.0', url: 'https://creativecommons.o
 
 export type CsvValue = string | number | null | undefined;
 
-/** One field as RFC 4180 writes it: quoted when it holds a comma, a quote or a line break; quotes doubled. */
+/** First characters that make Excel, LibreOffice or Google Sheets read a cell as a formula. */
+const FORMULA_START = /^[=+\-@\t\r]/;
+
+/**
+ * Text a spreadsheet will show rather than run: a cell starting like a formula gets a leading `'`
+ * (OWASP's advice against CSV injection), since a name or role copied from a decision could be
+ * `=HYPERLINK(…)`. Only CSV needs this; JSON keeps every value exactly.
+ */
+export function neutraliseFormula(text: string): string {
+  return FORMULA_START.test(text) ? `'${text}` : text;
+}
+
+/**
+ * One field as RFC 4180 writes it: quoted when it holds a comma, a quote or a line break; quotes
+ * doubled. Every CSV cell the site writes passes here, so text is also kept from running as a formula;
+ * numbers are written as they are.
+ */
 export function csvField(value: CsvValue): string {
-  const text = value == null ? '' : String(value);
+  const text = value == null ? '' : typeof value === 'number' ? String(value) : neutraliseFormula(value);
   return /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
 }
 
@@ -51,10 +67,36 @@ export function exportContext(portal: Portal, site: URL | string | undefined, ba
   return { portal, urls: makeUrls(base), absolute: (path) => absoluteUrl(site, path) };
 }
 
+type Amendments = Pick<ExportRow, 'amendment' | 'amendsIds' | 'amendsNumbers' | 'amendedByIds' | 'amendedByNumbers'>;
+
+/** Ids joined by spaces and numbers by "; ", in the same order; both null when there are none. */
+function decisionRefs(portal: Pick<Portal, 'decisionById'>, ids: readonly string[]): { ids: string | null; numbers: string | null } {
+  if (!ids.length) return { ids: null, numbers: null };
+  return { ids: ids.join(' '), numbers: ids.map((id) => portal.decisionById.get(id)?.data.number ?? id).join('; ') };
+}
+
+/** What a decision changes and what changed it, as the export's amendment columns say it. */
+export function amendments(portal: Pick<Portal, 'decisionById'>, d: PublishedDecision): Amendments {
+  const revokes = d.data.revokes ?? [];
+  const amends = decisionRefs(portal, [...revokes, ...(d.data.corrects ?? [])]);
+  const later = [...(d.data.correctedBy ?? []), ...(d.data.revokedBy ? [d.data.revokedBy] : [])];
+  const dateOf = (id: string) => portal.decisionById.get(id)?.data.date ?? '';
+  const amendedBy = decisionRefs(portal, later.sort((a, b) => dateOf(a).localeCompare(dateOf(b)) || a.localeCompare(b)));
+  return {
+    // A decision that both revokes and corrects is listed as a revocation; each target's status column says which applied to it.
+    amendment: revokes.length ? 'revocation' : d.data.corrects?.length ? 'correction' : null,
+    amendsIds: amends.ids,
+    amendsNumbers: amends.numbers,
+    amendedByIds: amendedBy.ids,
+    amendedByNumbers: amendedBy.numbers,
+  };
+}
+
 /** One row per recipient of each decision, in the decisions' order and then the decision's own order. */
 export function exportRows(ctx: ExportContext, decisions: readonly PublishedDecision[]): ExportRow[] {
-  return decisions.flatMap((d) =>
-    d.data.recipients.map((r, i): ExportRow => {
+  return decisions.flatMap((d) => {
+    const changes = amendments(ctx.portal, d);
+    return d.data.recipients.map((r, i): ExportRow => {
       const place = r.place ? ctx.portal.places.get(r.place) : undefined;
       return {
         decisionId: d.id,
@@ -74,10 +116,11 @@ export function exportRows(ctx: ExportContext, decisions: readonly PublishedDeci
         placeName: place?.name ?? null,
         occupation: r.occupation ?? null,
         status: d.status,
+        ...changes,
         url: ctx.absolute(ctx.urls.recipient(d.id, i + 1)),
       };
-    }),
-  );
+    });
+  });
 }
 
 /** Records as CSV, one column per key in `columns`' order. */
@@ -124,10 +167,14 @@ export interface DataFile {
   /** Path under `/data/`. */
   file: string;
   format: DataFormat;
-  /** What the file holds, in Vietnamese. */
-  title: string;
+  /** What the file holds, in each language of the open-data page. */
+  title: Record<Lang, string>;
   /** The file's text; computed only when asked, so an endpoint builds its own file and no other. */
   body: () => string;
+}
+
+function titles(key: UiKey, params: Record<string, string | number> = {}): Record<Lang, string> {
+  return { vi: t('vi', key, params), en: t('en', key, params) };
 }
 
 /** Every site-wide open-data file, with a statistics table for each of `years`; per-decision files are `decisionFiles`. */
@@ -135,18 +182,18 @@ export function dataFiles(ctx: ExportContext, years: readonly number[]): DataFil
   const { decisions, awards } = ctx.portal;
   const source = ctx.absolute(ctx.urls.openData());
   return [
-    { file: 'khen-thuong.csv', format: 'csv', title: t('vi', 'data.allCsv'), body: () => rowsCsv(exportRows(ctx, decisions)) },
-    { file: 'khen-thuong.json', format: 'json', title: t('vi', 'data.allJson'), body: () => rowsJson(ctx, exportRows(ctx, decisions), source) },
+    { file: 'khen-thuong.csv', format: 'csv', title: titles('data.allCsv'), body: () => rowsCsv(exportRows(ctx, decisions)) },
+    { file: 'khen-thuong.json', format: 'json', title: titles('data.allJson'), body: () => rowsJson(ctx, exportRows(ctx, decisions), source) },
     {
       file: SCHEMA_FILE,
       format: 'schema',
-      title: t('vi', 'data.schema'),
+      title: titles('data.schema'),
       body: () => JSON.stringify(exportFileJsonSchema(ctx.absolute(ctx.urls.data(SCHEMA_FILE))), null, 2),
     },
     ...years.map((year): DataFile => ({
       file: `thong-ke/${year}.csv`,
       format: 'csv',
-      title: t('vi', 'data.stats', { year }),
+      title: titles('data.stats', { year }),
       body: () => recordsCsv(STATS_COLUMNS, statsRows(decisions, awards, year)),
     })),
   ];
@@ -155,7 +202,7 @@ export function dataFiles(ctx: ExportContext, years: readonly number[]): DataFil
 /** One decision's rows as CSV and as JSON, at `quyet-dinh/<id>.csv|.json`. */
 export function decisionFiles(ctx: ExportContext, decision: PublishedDecision): { csv: DataFile; json: DataFile } {
   const rows = () => exportRows(ctx, [decision]);
-  const title = t('vi', 'data.decision', { number: decision.data.number });
+  const title = titles('data.decision', { number: decision.data.number });
   return {
     csv: { file: `quyet-dinh/${decision.id}.csv`, format: 'csv', title, body: () => rowsCsv(rows()) },
     json: {

@@ -131,6 +131,11 @@ export function storyFeed(ctx: ExportContext, stories: readonly FeedStory[]): st
   return atomFeed(meta, entries);
 }
 
+/** The HTTP response of a sitemap or sitemap index endpoint. */
+export function xmlResponse(body: string): Response {
+  return new Response(body, { headers: { 'Content-Type': 'application/xml; charset=utf-8' } });
+}
+
 /** The HTTP response of a feed endpoint (the static build writes its body). */
 export function atomResponse(body: string): Response {
   return new Response(body, { headers: { 'Content-Type': 'application/atom+xml; charset=utf-8' } });
@@ -173,6 +178,35 @@ export async function sitemapPaths(pages: Record<string, () => Promise<PageModul
   return [...new Set(paths)];
 }
 
+/** Most URLs one sitemap file may hold (sitemaps.org protocol); a sitemap index lists the files. */
+export const SITEMAP_LIMIT = 50_000;
+
+/** File name of the `n`th sitemap (1-based), beside `sitemap.xml` so it may list every page under the base. */
+export function sitemapFile(n: number): string {
+  return `sitemap-${n}.xml`;
+}
+
+/**
+ * Addresses cut into sitemap files of at most `limit` each, in order. Always at least one file, so the
+ * index at `/sitemap.xml` has the same shape for a site of ten pages and one of a million.
+ */
+export function sitemapChunks<T>(locations: readonly T[], limit = SITEMAP_LIMIT): T[][] {
+  if (!Number.isInteger(limit) || limit < 1) throw new RangeError(`sitemap limit must be a positive integer, not ${limit}`);
+  const chunks: T[][] = [];
+  for (let i = 0; i < locations.length; i += limit) chunks.push(locations.slice(i, i + limit));
+  return chunks.length ? chunks : [[]];
+}
+
+/** The sitemap index: the full addresses of the sitemap files. */
+export function sitemapIndexXml(sitemaps: readonly string[]): string {
+  const items = sitemaps.map((loc) => `  <sitemap><loc>${escapeXml(loc)}</loc></sitemap>\n`).join('');
+  return `<?xml version="1.0" encoding="utf-8"?>
+<sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">
+${items}</sitemapindex>
+`;
+}
+
+/** One sitemap file: at most SITEMAP_LIMIT full page addresses. */
 export function sitemapXml(locations: readonly string[]): string {
   const urls = locations.map((loc) => `  <url><loc>${escapeXml(loc)}</loc></url>\n`).join('');
   return `<?xml version="1.0" encoding="utf-8"?>

@@ -19,7 +19,7 @@ function join(base: string, path: string): string {
 }
 
 /**
- * `lang` picks the interface language for the pages that have an English version (home, lists,
+ * `lang` picks the interface language for the pages that have an English version (home, lists, open data,
  * statistics, about); pages of records (decisions, honorees, places, stories…) exist once, in Vietnamese,
  * and every language links to them.
  */
@@ -50,7 +50,7 @@ export function makeUrls(base: string, lang: Lang = 'vi') {
     search: () => record('tim-kiem/'),
     about: () => page('gioi-thieu/'),
     asset: (path: string) => join(base, path),
-    openData: () => record('du-lieu-mo/'),
+    openData: () => page('du-lieu-mo/'),
     /** Corrections and revocations, newest first. */
     changes: () => record('thay-doi/'),
     consultations: () => record('lay-y-kien/'),

@@ -1,11 +1,11 @@
-/** The sitemap: every HTML page, from the page files and their `getStaticPaths` (see `sitemapPaths`). */
+/** The sitemap index, the crawlers' entry point: it lists `sitemap-<n>.xml`, each at most 50,000 pages. */
 import type { APIRoute } from 'astro';
-import { sitemapPaths, sitemapXml, type PageModule } from '../lib/feeds.ts';
+import { getSitemaps } from '../content.ts';
+import { sitemapFile, sitemapIndexXml, xmlResponse, type PageModule } from '../lib/feeds.ts';
 import { absoluteUrl, makeUrls } from '../lib/urls.ts';
 
 export const GET: APIRoute = async ({ site }) => {
-  const pages = import.meta.glob<PageModule>('./**/*.astro');
-  const paths = await sitemapPaths(pages, makeUrls(import.meta.env.BASE_URL));
-  const body = sitemapXml(paths.map((path) => absoluteUrl(site, path)));
-  return new Response(body, { headers: { 'Content-Type': 'application/xml; charset=utf-8' } });
+  const chunks = await getSitemaps(import.meta.glob<PageModule>('./**/*.astro'));
+  const urls = makeUrls(import.meta.env.BASE_URL);
+  return xmlResponse(sitemapIndexXml(chunks.map((_, i) => absoluteUrl(site, urls.asset(sitemapFile(i + 1))))));
 };

@@ -81,5 +81,13 @@ export const DECISION_STATUS_LABELS: Record<DecisionStatus, { vi: string; en: st
   revoked: { vi: 'Đã bị thu hồi', en: 'Revoked' },
 };
 
+/** What an amending decision does to the decisions it names: corrects ("đính chính") or revokes ("thu hồi"). */
+export const CHANGE_KINDS = ['correction', 'revocation'] as const;
+export type ChangeKind = (typeof CHANGE_KINDS)[number];
+export const CHANGE_KIND_LABELS: Record<ChangeKind, { vi: string; en: string }> = {
+  correction: { vi: 'Đính chính', en: 'Correction' },
+  revocation: { vi: 'Thu hồi', en: 'Revocation' },
+};
+
 export const AUTHORITY_LEVELS = ['central', 'province', 'district', 'commune', 'agency'] as const;
 export type AuthorityLevel = (typeof AUTHORITY_LEVELS)[number];

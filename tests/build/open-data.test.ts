@@ -50,6 +50,27 @@ describe('open data: CSV', () => {
     expect(new Set(urls).size).toBe(703);
   });
 
+  it('marks the correction 1735/QĐ-UBND and the decision it corrects, 36/QĐ-UBND, on every row of each', () => {
+    const records = readCsv('data/khen-thuong.csv');
+    const columns = (r: Record<string, string>) => [r['status'], r['amendment'], r['amendsIds'], r['amendsNumbers'], r['amendedByIds'], r['amendedByNumbers']];
+    const correction = records.filter((r) => r['decisionNumber'] === '1735/QĐ-UBND');
+    const corrected = records.filter((r) => r['decisionNumber'] === '36/QĐ-UBND');
+    expect(correction).toHaveLength(1);
+    expect(corrected.length).toBeGreaterThan(100);
+    expect(columns(correction[0]!)).toEqual(['in-force', 'correction', '2017/36-qd-ubnd-lao-dong-tien-tien-2016', '36/QĐ-UBND', '', '']);
+    for (const r of corrected) expect(columns(r)).toEqual(['corrected', '', '', '', '2017/1735-qd-ubnd-dinh-chinh-lao-dong-tien-tien-2016', '1735/QĐ-UBND']);
+    const others = records.filter((r) => r['decisionNumber'] !== '1735/QĐ-UBND' && r['decisionNumber'] !== '36/QĐ-UBND');
+    expect(others.filter((r) => r['amendment'] || r['amendsIds'] || r['amendedByIds'] || r['status'] !== 'in-force')).toEqual([]);
+    // The per-decision file says the same.
+    expect(columns(readCsv('data/quyet-dinh/2017/1735-qd-ubnd-dinh-chinh-lao-dong-tien-tien-2016.csv')[0]!)).toEqual(columns(correction[0]!));
+  });
+
+  it('has no cell a spreadsheet would run as a formula', () => {
+    const files = filesUnder('data', '.csv');
+    expect(files).toContain('data/khen-thuong.csv');
+    for (const file of files) for (const record of readCsv(file)) for (const cell of Object.values(record)) expect(cell, file).not.toMatch(/^[=+\-@\t\r]/);
+  });
+
   it('gives the 2017 figures exactly as src/lib/stats.ts counts them', () => {
     const records = readCsv('data/thong-ke/2017.csv');
     expect(Object.keys(records[0]!)).toEqual(STATS_COLUMNS);
@@ -103,11 +124,31 @@ describe('the open-data page', () => {
   });
   it('explains every column', () => {
     for (const column of EXPORT_COLUMNS) expect(html).toContain(`<code>${column}</code>`);
+    expect(html).toMatch(/<code>amendsNumbers<\/code><\/th><td>Số của các quyết định đó/);
+  });
+  it('says how CSV cells that look like formulas are written', () => {
+    expect(html).toContain('được thêm dấu nháy đơn');
+  });
+  it('links to its English version, which translates the page and keeps the files', () => {
+    expect(html).toContain(`hreflang="en" href="${SITE}/en/du-lieu-mo/"`);
+    const en = readPage(SAMPLE_SITE, 'en/du-lieu-mo/');
+    expect(en).toMatch(/<html lang="en"/);
+    expect(en).toContain(`hreflang="vi" href="${SITE}/du-lieu-mo/"`);
+    expect(en).toContain('<h1>Open data</h1>');
+    expect(en).toContain('All award recipients (CSV, opens in Excel)');
+    expect(en).toContain('gets a leading single quote');
+    for (const column of EXPORT_COLUMNS) expect(en).toContain(`<code>${column}</code>`);
+    expect(en).toMatch(/<code>amendedByNumbers<\/code><\/th><td>Numbers of those decisions/);
+    expect(en).toMatch(/<code>kind<\/code><\/th><td>Recipient kind: individual \(individual\)/);
+    const size = formatSize(statSync(join(SAMPLE_SITE, 'data/khen-thuong.csv')).size, 'en');
+    expect(en).toMatch(new RegExp(`href="/data/khen-thuong.csv".*?<td class="num">${size}</td>`, 's'));
+    // The English interface points its footer at the English page.
+    expect(readPage(SAMPLE_SITE, 'en/')).toContain('href="/en/du-lieu-mo/"');
   });
 });
 
 describe('feeds and sitemap', () => {
-  const parser = new XMLParser({ ignoreAttributes: false, isArray: (name) => name === 'entry' || name === 'url' });
+  const parser = new XMLParser({ ignoreAttributes: false, isArray: (name) => name === 'entry' || name === 'url' || name === 'sitemap' });
 
   it('writes well-formed Atom, newest decision first', () => {
     const files = ['feeds/quyet-dinh.xml', ...filesUnder('feeds/hinh-thuc', '.xml')];
@@ -127,10 +168,19 @@ describe('feeds and sitemap', () => {
     expect(feed.entry).toHaveLength(portal.decisions.filter((d) => d.award.id === 'giay-khen-chu-tich-ubnd-huyen').length);
   });
 
+  it('has at /sitemap.xml an index of the sitemap files, which are all valid XML', () => {
+    const index = read('sitemap.xml');
+    expect(XMLValidator.validate(index)).toBe(true);
+    const files = (parser.parse(index).sitemapindex.sitemap as { loc: string }[]).map((s) => s.loc);
+    expect(files).toEqual([`${SITE}/sitemap-1.xml`]);
+    expect(readdirSync(SAMPLE_SITE).filter((f) => /^sitemap.*\.xml$/.test(f)).sort()).toEqual(['sitemap-1.xml', 'sitemap.xml']);
+    for (const file of files) expect(XMLValidator.validate(read(file.slice(SITE.length + 1))), file).toBe(true);
+  });
+
   it('lists in the sitemap exactly the HTML pages built, except 404 and the redirect pages of old addresses', () => {
-    const text = read('sitemap.xml');
-    expect(XMLValidator.validate(text)).toBe(true);
-    const listed = (parser.parse(text).urlset.url as { loc: string }[]).map((u) => u.loc);
+    const files = (parser.parse(read('sitemap.xml')).sitemapindex.sitemap as { loc: string }[]).map((s) => s.loc.slice(SITE.length + 1));
+    const listed = files.flatMap((file) => (parser.parse(read(file)).urlset.url as { loc: string }[]).map((u) => u.loc));
+    expect(listed).toContain(`${SITE}/en/du-lieu-mo/`);
     const redirected = new Set(validateFolder(SAMPLE_CONTENT).content.redirects.map((r) => r.data.from));
     const built = htmlFiles(SAMPLE_SITE)
       .map((f) => `/${relative(SAMPLE_SITE, f)}`.replace(/index\.html$/, ''))

@@ -4,6 +4,8 @@ import { SAMPLE_SITE, readPage } from '../helpers.ts';
 const page = (path: string) => readPage(SAMPLE_SITE, path);
 /** Text of the page without tags, spaces folded: what a reader sees. */
 const text = (html: string) => html.replace(/<script[\s\S]*?<\/script>|<style[\s\S]*?<\/style>/g, ' ').replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ').replace(/ ([,.:;])/g, '$1');
+/** Page text with the quotes the citation boxes escape put back. */
+const readable = (html: string) => text(html).replaceAll('&quot;', '"').replaceAll('&#39;', "'");
 
 describe('every page has what sharing and search engines need', () => {
   it('title, description, canonical URL and Open Graph', () => {
@@ -91,6 +93,22 @@ describe('stories', () => {
     expect(html).toContain('href="/quyet-dinh/2017/245-qd-ttg-co-thi-dua-chinh-phu/"');
     expect(page('nguoi-duoc-khen/nhan-dan-va-can-bo-xa-yen-khoai/')).toContain('href="/guong-dien-hinh/xa-yen-khoai-diem-sang-phong-trao-thi-dua/"');
     expect(page('quyet-dinh/2017/245-qd-ttg-co-thi-dua-chinh-phu/')).toContain('href="/guong-dien-hinh/xa-yen-khoai-diem-sang-phong-trao-thi-dua/"');
+  });
+  it('can be cited, in Vietnamese and in English, with their permanent address', () => {
+    const html = readable(page('guong-dien-hinh/xa-yen-khoai-diem-sang-phong-trao-thi-dua/'));
+    const url = 'https://khenthuong.example.gov.vn/guong-dien-hinh/xa-yen-khoai-diem-sang-phong-trao-thi-dua/';
+    expect(html).toContain(`Ban biên tập (tóm lược từ Báo Lạng Sơn) (2019), Xã Yên Khoái – điểm sáng của các phong trào thi đua ở Lộc Bình, Cổng thông tin thi đua – khen thưởng, ${url}, truy cập ngày`);
+    expect(html).toContain(`Ban biên tập (tóm lược từ Báo Lạng Sơn) (2019). Xã Yên Khoái – điểm sáng của các phong trào thi đua ở Lộc Bình. Emulation and Commendation Portal. Retrieved `);
+    expect(html).toContain('"type": "webpage"');
+  });
+});
+
+describe('"cite this" on decisions and honorees', () => {
+  it('gives the English citation text beside the Vietnamese one', () => {
+    const html = readable(page('quyet-dinh/2017/1820-qd-ubnd-bang-khen-nong-thon-moi/'));
+    expect(html).toContain('UBND tỉnh Lạng Sơn (2017), Quyết định số 1820/QĐ-UBND ngày 28 tháng 9 năm 2017 về việc tặng');
+    expect(html).toMatch(/People's Committee of Lạng Sơn Province \(2017\)\. Decision No\. 1820\/QĐ-UBND of 28 September 2017 on awarding Bằng khen của Chủ tịch Ủy ban nhân dân tỉnh\. Retrieved \d{1,2} \w+ \d{4}, from https:\/\/khenthuong\.example\.gov\.vn\/quyet-dinh\/2017\/1820-qd-ubnd-bang-khen-nong-thon-moi\//);
+    expect(readable(page('nguoi-duoc-khen/hoang-van-khay-nhu-khue/'))).toMatch(/row \(STT\) 4: Hoàng Văn Kháy\. Retrieved .*#r4/);
   });
 });
 

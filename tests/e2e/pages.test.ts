@@ -33,6 +33,7 @@ const PAGES = {
   about: 'gioi-thieu/',
   englishHome: 'en/',
   englishStatistics: 'en/thong-ke/2017/',
+  englishOpenData: 'en/du-lieu-mo/',
   notFound: 'khong-co-trang-nay/',
 };
 const SHOTS = join(ROOT, 'tests/artifacts/screenshots');

