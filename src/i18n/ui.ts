@@ -89,9 +89,20 @@ const UI = {
   'story.illustrative': { vi: 'Bài viết mẫu.', en: 'Sample story.' },
   'honoree.awards': { vi: 'Các lần được khen thưởng ({n})', en: 'Awards received ({n})' },
   'stats.title': { vi: 'Thống kê khen thưởng', en: 'Award statistics' },
-  'stats.yearTitle': { vi: 'Thống kê khen thưởng năm {year}', en: 'Award statistics for {year}' },
+  'stats.periodTitle': { vi: 'Thống kê khen thưởng {period}', en: 'Award statistics for {period}' },
+  'period.year': { vi: 'năm {year}', en: '{year}' },
+  'period.span': { vi: 'giai đoạn {first}–{last}', en: '{first}–{last}' },
+  'period.pick': { vi: 'Chọn năm hoặc giai đoạn', en: 'Choose a year or a period' },
+  'period.pickIntro': {
+    vi: 'Mỗi hàng là năm bắt đầu, mỗi cột là năm kết thúc; các ô trên đường chéo là từng năm.',
+    en: 'Each row is the first year and each column the last year; the diagonal gives single years.',
+  },
+  'period.pickCaption': { vi: 'Từ năm (hàng) đến năm (cột)', en: 'From year (row) to year (column)' },
+  'period.first': { vi: 'Từ năm', en: 'From' },
+  'period.last': { vi: 'Đến năm', en: 'To' },
   'stats.byAward': { vi: 'Theo hình thức khen thưởng', en: 'By award form' },
-  'stats.byAwardKind': { vi: 'Số lượt khen thưởng năm {year} theo hình thức và đối tượng', en: 'Recipients in {year} by award form and kind' },
+  'stats.byAwardKind': { vi: 'Số lượt khen thưởng {period} theo hình thức và đối tượng', en: 'Recipients in {period} by award form and kind' },
+  'stats.byYear': { vi: 'Theo năm', en: 'By year' },
   'stats.byLevel': { vi: 'Theo cấp khen thưởng', en: 'By level' },
   'stats.byKind': { vi: 'Theo đối tượng', en: 'By kind of recipient' },
   'stats.byPlace': { vi: 'Theo địa phương', en: 'By place' },
@@ -143,7 +154,7 @@ const UI = {
   'data.allCsv': { vi: 'Toàn bộ danh sách khen thưởng (CSV, mở bằng Excel)', en: 'All award recipients (CSV, opens in Excel)' },
   'data.allJson': { vi: 'Toàn bộ danh sách khen thưởng (JSON)', en: 'All award recipients (JSON)' },
   'data.schema': { vi: 'Mô tả cấu trúc các tệp JSON (JSON Schema)', en: 'Structure of the JSON files (JSON Schema)' },
-  'data.stats': { vi: 'Số liệu năm {year}: hình thức × đối tượng (CSV)', en: 'Figures for {year}: award × kind (CSV)' },
+  'data.stats': { vi: 'Số liệu {period}: hình thức × đối tượng (CSV)', en: 'Figures for {period}: award × kind (CSV)' },
   'data.decision': { vi: 'Danh sách của Quyết định số {number}', en: 'Recipients of decision {number}' },
   'openData.title': { vi: 'Dữ liệu mở', en: 'Open data' },
   'openData.intro': {
@@ -161,6 +172,10 @@ const UI = {
   'openData.perDecision': {
     vi: 'Mỗi quyết định còn có tệp riêng ({n} quyết định): /data/quyet-dinh/<mã quyết định>.csv và .json, ví dụ',
     en: 'Each decision also has its own files ({n} decisions): /data/quyet-dinh/<decision id>.csv and .json, for example',
+  },
+  'openData.periods': {
+    vi: 'Mỗi giai đoạn nhiều năm cũng có bảng số liệu cùng các cột, tại thong-ke/<năm đầu>-<năm cuối>.csv ({n} bảng, ví dụ',
+    en: 'Each period of several years has a table with the same columns too, at thong-ke/<first>-<last>.csv ({n} tables, for example',
   },
   'openData.columns': { vi: 'Ý nghĩa các cột', en: 'What each column means' },
   'openData.column': { vi: 'Cột', en: 'Column' },
@@ -249,8 +264,9 @@ const UI = {
   'consultations.decision': { vi: 'Kết quả: đã có quyết định khen thưởng', en: 'Outcome: award decision' },
   'consultations.pending': { vi: 'Chưa có quyết định khen thưởng.', en: 'No award decision yet.' },
   'consultations.illustrative': { vi: 'Dữ liệu mẫu: đề nghị này là minh họa.', en: 'Sample data: this proposal is illustrative.' },
-  'press.pageTitle': { vi: 'Báo cáo khen thưởng năm {year}', en: 'Awards report for {year}' },
-  'press.title': { vi: 'Tóm tắt số liệu khen thưởng năm {year}', en: 'Award figures for {year} in brief' },
+  'press.pageTitle': { vi: 'Báo cáo khen thưởng {period}', en: 'Awards report for {period}' },
+  'press.indexTitle': { vi: 'Báo cáo khen thưởng theo năm và giai đoạn', en: 'Awards reports by year and period' },
+  'press.title': { vi: 'Tóm tắt số liệu khen thưởng {period}', en: 'Award figures for {period} in brief' },
   'press.intro': {
     vi: 'Đoạn văn tóm tắt theo cách viết của báo cáo tổng kết, tính từ các quyết định đăng trên cổng. Mỗi con số dẫn tới các quyết định được tính.',
     en: 'A paragraph in the style of a year-end report, computed from the decisions on the portal. Each figure links to the decisions it is counted from.',
@@ -260,7 +276,7 @@ const UI = {
   'press.revoked': { vi: 'Không tính {n} lượt thuộc quyết định đã bị thu hồi.', en: '{n} rows of revoked decisions are not counted.' },
   'press.sources': { vi: 'Nguồn số liệu', en: 'Sources' },
   'press.copy': { vi: 'Văn bản để sao chép', en: 'Text to copy' },
-  'press.statistics': { vi: 'Xem bảng thống kê chi tiết năm {year}', en: 'Detailed statistics for {year}' },
+  'press.statistics': { vi: 'Xem bảng thống kê chi tiết {period}', en: 'Detailed statistics for {period}' },
 } as const satisfies Record<string, Record<Lang, string>>;
 
 export type UiKey = keyof typeof UI;
