@@ -4,7 +4,9 @@ import { buildBrowseIndex, type BrowseIndex } from './lib/browse.ts';
 import { dataFiles, exportContext, type DataFile } from './lib/exports.ts';
 import { sitemapChunks, sitemapPaths, type PageModule } from './lib/feeds.ts';
 import { pageCount } from './lib/paging.ts';
+import { publishedSpans, spanFigures, spanSlug, type YearSpan } from './lib/periods.ts';
 import { buildPortal, type Portal } from './lib/portal.ts';
+import { yearFigures, type PeriodFigures } from './lib/stats.ts';
 import { absoluteUrl, makeUrls } from './lib/urls.ts';
 
 export type StoryData = Awaited<ReturnType<typeof getCollection<'stories'>>>[number]['data'];
@@ -40,6 +42,24 @@ export function getBrowse(): Promise<BrowseIndex> {
   return browse;
 }
 
+let figuresByYear: Promise<Map<number, PeriodFigures>> | undefined;
+
+/** Each year's figures, counted once per build from that year's decisions only. */
+function getFiguresByYear(): Promise<Map<number, PeriodFigures>> {
+  figuresByYear ??= getBrowse().then((b) => new Map([...b.byYear].map(([year, list]) => [year, yearFigures(list, year)])));
+  return figuresByYear;
+}
+
+/** Figures of a year or a period: a period adds its years up rather than walking the rows again. */
+export async function getFigures(span: YearSpan): Promise<PeriodFigures> {
+  return spanFigures(await getFiguresByYear(), span);
+}
+
+/** Paths of the statistics and report pages: every year with decisions, and every span of such years (`2015-2019`). */
+export async function periodPaths() {
+  return publishedSpans((await getBrowse()).years).map((span) => ({ params: { period: spanSlug(span) }, props: { span } }));
+}
+
 /** Paths of the decision list's pages after the first (`quyet-dinh/trang/2/` …), for every language. */
 export async function decisionListPages() {
   const { decisions } = await getPortal();
@@ -55,7 +75,8 @@ let files: Promise<DataFile[]> | undefined;
 export function getDataFiles(): Promise<DataFile[]> {
   files ??= (async () => {
     const ctx = exportContext(await getPortal(), import.meta.env.SITE, import.meta.env.BASE_URL);
-    return dataFiles(ctx, (await getBrowse()).years).map((file) => {
+    const byYear = await getFiguresByYear();
+    return dataFiles(ctx, publishedSpans((await getBrowse()).years), (span) => spanFigures(byYear, span)).map((file) => {
       let body: string | undefined;
       return { ...file, body: () => (body ??= file.body()) };
     });

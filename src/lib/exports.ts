@@ -6,7 +6,8 @@
 import { formatNumber, t, type UiKey } from '../i18n/ui.ts';
 import { EXPORT_COLUMNS, STATS_COLUMNS, exportFileJsonSchema, type ExportFile, type ExportRow, type StatsRow } from '../schemas/export.ts';
 import type { Portal, PublishedDecision } from './portal.ts';
-import { yearFigures } from './stats.ts';
+import { isSingleYear, periodName, spanSlug, type YearSpan } from './periods.ts';
+import type { PeriodFigures } from './stats.ts';
 import { absoluteUrl, makeUrls, type Lang, type Urls } from './urls.ts';
 
 export const DATA_LICENSE = { name: 'CC BY 4.0', url: 'https://creativecommons.org/licenses/by/4.0/deed.vi' } as const;
@@ -145,9 +146,9 @@ export function rowsJson(ctx: ExportContext, rows: ExportRow[], source: string):
   return JSON.stringify(file);
 }
 
-/** Report table for one year: each award form by recipient kind, with the decisions it is counted from. */
-export function statsRows(decisions: readonly PublishedDecision[], awards: Portal['awards'], year: number): StatsRow[] {
-  return yearFigures(decisions, year).byAward.map((f) => ({
+/** Report table for a year or a period: each award form by recipient kind, with the decisions it is counted from. */
+export function statsRows(figures: PeriodFigures, awards: Portal['awards']): StatsRow[] {
+  return figures.byAward.map((f) => ({
     awardId: f.award,
     awardName: awards.get(f.award)?.name ?? f.award,
     level: f.level,
@@ -157,6 +158,11 @@ export function statsRows(decisions: readonly PublishedDecision[], awards: Porta
     total: f.total,
     decisions: f.decisions.join(' '),
   }));
+}
+
+/** Where a year's or a period's table is published under `/data/`: `thong-ke/2017.csv`, `thong-ke/2015-2019.csv`. */
+export function statsFile(span: YearSpan): string {
+  return `thong-ke/${spanSlug(span)}.csv`;
 }
 
 export const SCHEMA_FILE = 'khen-thuong.schema.json';
@@ -171,14 +177,19 @@ export interface DataFile {
   title: Record<Lang, string>;
   /** The file's text; computed only when asked, so an endpoint builds its own file and no other. */
   body: () => string;
+  /** A period's table: the open-data page describes them in one line rather than listing Y(Y−1)/2 files. */
+  period?: boolean;
 }
 
 function titles(key: UiKey, params: Record<string, string | number> = {}): Record<Lang, string> {
   return { vi: t('vi', key, params), en: t('en', key, params) };
 }
 
-/** Every site-wide open-data file, with a statistics table for each of `years`; per-decision files are `decisionFiles`. */
-export function dataFiles(ctx: ExportContext, years: readonly number[]): DataFile[] {
+/**
+ * Every site-wide open-data file, with a statistics table for each year and period of `spans` (figures
+ * from `figuresOf`, asked only when the file is written); per-decision files are `decisionFiles`.
+ */
+export function dataFiles(ctx: ExportContext, spans: readonly YearSpan[], figuresOf: (span: YearSpan) => PeriodFigures): DataFile[] {
   const { decisions, awards } = ctx.portal;
   const source = ctx.absolute(ctx.urls.openData());
   return [
@@ -190,11 +201,12 @@ export function dataFiles(ctx: ExportContext, years: readonly number[]): DataFil
       title: titles('data.schema'),
       body: () => JSON.stringify(exportFileJsonSchema(ctx.absolute(ctx.urls.data(SCHEMA_FILE))), null, 2),
     },
-    ...years.map((year): DataFile => ({
-      file: `thong-ke/${year}.csv`,
+    ...spans.map((span): DataFile => ({
+      file: statsFile(span),
       format: 'csv',
-      title: titles('data.stats', { year }),
-      body: () => recordsCsv(STATS_COLUMNS, statsRows(decisions, awards, year)),
+      period: !isSingleYear(span),
+      title: { vi: t('vi', 'data.stats', { period: periodName('vi', span) }), en: t('en', 'data.stats', { period: periodName('en', span) }) },
+      body: () => recordsCsv(STATS_COLUMNS, statsRows(figuresOf(span), awards)),
     })),
   ];
 }

@@ -10,7 +10,8 @@ import type { RecipientKind } from '../schemas/vocab.ts';
 import { RECIPIENT_KIND_LABELS } from '../schemas/vocab.ts';
 import { formatDateShort } from './dates.ts';
 import type { Portal } from './portal.ts';
-import { figuresFor, type AwardFigure } from './stats.ts';
+import { isSingleYear, type YearSpan } from './periods.ts';
+import { figuresFor, type AwardFigure, type PeriodFigures } from './stats.ts';
 import type { Urls } from './urls.ts';
 
 /** A run of text; a figure carries the link to its decisions. */
@@ -35,7 +36,8 @@ export interface PressSummary {
   sources: SummarySource[];
 }
 
-export type SummaryPeriod = { year: number } | { from: string; to: string };
+/** Whole years (one, or a span of several), or any dates. */
+export type SummaryPeriod = YearSpan | { from: string; to: string };
 
 /** Order of kinds in reports: collectives, then individuals, then households. */
 const REPORT_KINDS: readonly RecipientKind[] = ['collective', 'individual', 'household'];
@@ -61,15 +63,20 @@ function clause(f: AwardFigure, award: Award, figure: (n: number) => Segment): S
 }
 
 function opening(period: SummaryPeriod, scope: string): string {
-  return 'year' in period
-    ? `Trong năm ${period.year}, ${scope}`
-    : `Từ ngày ${formatDateShort(period.from)} đến ngày ${formatDateShort(period.to)}, ${scope}`;
+  if (!('first' in period)) return `Từ ngày ${formatDateShort(period.from)} đến ngày ${formatDateShort(period.to)}, ${scope}`;
+  return isSingleYear(period) ? `Trong năm ${period.first}, ${scope}` : `Trong giai đoạn ${period.first}–${period.last}, ${scope}`;
 }
 
-/** The paragraph for a year or a period, in Vietnamese, from the decisions in force or corrected. */
-export function pressSummary(portal: Pick<Portal, 'decisions' | 'decisionById' | 'awards'>, urls: Urls, period: SummaryPeriod): PressSummary {
-  const [from, to] = 'year' in period ? [`${period.year}-01-01`, `${period.year}-12-31`] : [period.from, period.to];
-  const figures = figuresFor(portal.decisions, from, to);
+/**
+ * The paragraph for a year or a period, in Vietnamese, from the decisions in force or corrected. Pages
+ * pass the period's `figures`, already added up from each year's, so that none walks the corpus.
+ */
+export function pressSummary(
+  portal: Pick<Portal, 'decisions' | 'decisionById' | 'awards'>,
+  urls: Urls,
+  period: SummaryPeriod,
+  figures: PeriodFigures = 'first' in period ? figuresFor(portal.decisions, `${period.first}-01-01`, `${period.last}-12-31`) : figuresFor(portal.decisions, period.from, period.to),
+): PressSummary {
   const scope = t('vi', 'press.scope');
   const segments: Segment[] = [];
   const sources: SummarySource[] = [];

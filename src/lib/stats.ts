@@ -4,7 +4,7 @@
  * correct or revoke others add no awards, and revoked decisions are counted apart.
  */
 import type { AwardLevel, RecipientKind } from '../schemas/vocab.ts';
-import { GRASSROOTS_GROUPS } from '../schemas/vocab.ts';
+import { AWARD_LEVELS, GRASSROOTS_GROUPS, RECIPIENT_KINDS } from '../schemas/vocab.ts';
 import type { PublishedDecision } from './portal.ts';
 
 export interface AwardFigure {
@@ -87,13 +87,51 @@ export function yearFigures(decisions: readonly PublishedDecision[], year: numbe
   return figuresFor(decisions, `${year}-01-01`, `${year}-12-31`);
 }
 
-/** Recipient rows per year of signature, oldest first: the trend over years. */
-export function rowsByYear(decisions: readonly PublishedDecision[]): { year: number; total: number }[] {
-  const years = new Map<number, number>();
-  for (const d of decisions) {
-    if (d.amending || d.status === 'revoked') continue;
-    const year = Number(d.data.date.slice(0, 4));
-    years.set(year, (years.get(year) ?? 0) + d.data.recipients.length);
+/**
+ * The figures of adjoining periods added up: what `figuresFor` gives over their whole span, without
+ * walking the rows again. A period page of many years costs a few additions per award form and place.
+ * Parts are taken newest first, the portal's order of decisions, so that decision lists (and ties in
+ * precedence) come out in the order `figuresFor` gives them.
+ */
+export function mergeFigures(parts: readonly PeriodFigures[]): PeriodFigures {
+  const newestFirst = [...parts].sort((a, b) => (a.from < b.from ? 1 : a.from > b.from ? -1 : 0));
+  const out: PeriodFigures = {
+    from: parts.reduce((min, p) => (p.from < min ? p.from : min), parts[0]?.from ?? ''),
+    to: parts.reduce((max, p) => (p.to > max ? p.to : max), parts[0]?.to ?? ''),
+    byAward: [],
+    byKind: zero(),
+    byPlace: new Map(),
+    byOccupation: new Map(),
+    byLevel: { national: 0, province: 0, grassroots: 0 },
+    total: 0,
+    grassroots: 0,
+    withOccupation: 0,
+    revoked: 0,
+  };
+  const addAll = (into: Map<string, number>, from: Map<string, number>) => {
+    for (const [key, n] of from) into.set(key, (into.get(key) ?? 0) + n);
+  };
+  const byAward = new Map<string, AwardFigure>();
+  for (const p of newestFirst) {
+    for (const f of p.byAward) {
+      const figure = byAward.get(f.award);
+      if (!figure) {
+        byAward.set(f.award, { ...f, byKind: { ...f.byKind }, decisions: [...f.decisions] });
+        continue;
+      }
+      for (const k of RECIPIENT_KINDS) figure.byKind[k] += f.byKind[k];
+      figure.total += f.total;
+      figure.decisions.push(...f.decisions);
+    }
+    for (const k of RECIPIENT_KINDS) out.byKind[k] += p.byKind[k];
+    for (const l of AWARD_LEVELS) out.byLevel[l] += p.byLevel[l];
+    addAll(out.byPlace, p.byPlace);
+    addAll(out.byOccupation, p.byOccupation);
+    out.total += p.total;
+    out.grassroots += p.grassroots;
+    out.withOccupation += p.withOccupation;
+    out.revoked += p.revoked;
   }
-  return [...years].map(([year, total]) => ({ year, total })).sort((a, b) => a.year - b.year);
+  out.byAward = [...byAward.values()].sort((a, b) => a.precedence - b.precedence);
+  return out;
 }

@@ -3,6 +3,7 @@
  * diacritics, ids from file names, and a trailing slash. `base` is the sub-path the site is served under.
  */
 import type { RecipientKind } from '../schemas/vocab.ts';
+import { spanSlug, yearSpan, type YearSpan } from './periods.ts';
 
 export type Lang = 'vi' | 'en';
 
@@ -17,6 +18,8 @@ export function paged(path: string, n: number): string {
 function join(base: string, path: string): string {
   return `${base.replace(/\/+$/, '')}/${path.replace(/^\/+/, '')}`;
 }
+
+const slugOf = (period: number | YearSpan) => spanSlug(typeof period === 'number' ? yearSpan(period) : period);
 
 /**
  * `lang` picks the interface language for the pages that have an English version (home, lists, open data,
@@ -46,7 +49,8 @@ export function makeUrls(base: string, lang: Lang = 'vi') {
     kind: (kind: RecipientKind, n = 1) => record(paged(`doi-tuong/${KIND_SLUGS[kind]}/`, n)),
     stories: () => page('guong-dien-hinh/'),
     story: (id: string) => record(`guong-dien-hinh/${id}/`),
-    statistics: (year?: number) => page(year ? `thong-ke/${year}/` : 'thong-ke/'),
+    /** All years, one year, or a period of years (`thong-ke/2015-2019/`). */
+    statistics: (period?: number | YearSpan) => page(period === undefined ? 'thong-ke/' : `thong-ke/${slugOf(period)}/`),
     search: () => record('tim-kiem/'),
     about: () => page('gioi-thieu/'),
     asset: (path: string) => join(base, path),
@@ -55,8 +59,8 @@ export function makeUrls(base: string, lang: Lang = 'vi') {
     changes: () => record('thay-doi/'),
     consultations: () => record('lay-y-kien/'),
     consultation: (id: string) => record(`lay-y-kien/${id}/`),
-    /** A year's figures as a report paragraph. */
-    report: (year: number) => record(`bao-cao/${year}/`),
+    /** A year's or a period's figures as a report paragraph; without one, the list to choose from. */
+    report: (period?: number | YearSpan) => record(period === undefined ? 'bao-cao/' : `bao-cao/${slugOf(period)}/`),
     /** Open-data files (`khen-thuong.csv`, `quyet-dinh/<id>.json`) and feeds (`quyet-dinh.xml`): one tree, every language. */
     data: (file: string) => join(base, `data/${file}`),
     feed: (file: string) => join(base, `feeds/${file}`),

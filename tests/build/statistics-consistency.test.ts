@@ -1,16 +1,17 @@
 /**
- * The statistics page and the open data must tell the same story: every number in the tables of
- * /thong-ke/2017/ is recounted here from /data/khen-thuong.csv alone: its amendment column marks the
- * rows of corrections, which restate a list without awarding anything.
+ * The statistics pages and the open data must tell the same story: every number in the tables of
+ * /thong-ke/2017/, and of period pages such as /thong-ke/2015-2018/ (built from the multi-year copy of
+ * the sample), is recounted here from /data/khen-thuong.csv alone: its amendment column marks the rows
+ * of corrections and revocations, which restate a list without awarding anything.
  */
 import { parse } from 'csv-parse/sync';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { AWARD_LEVEL_LABELS, OCCUPATION_GROUP_LABELS, RECIPIENT_KIND_LABELS, type AwardLevel, type OccupationGroup, type RecipientKind } from '../../src/schemas/vocab.ts';
-import { SAMPLE_SITE, readPage } from '../helpers.ts';
+import { periodName, spanSlug, type YearSpan } from '../../src/lib/periods.ts';
+import { SAMPLE_SITE, multiYearSite, readPage } from '../helpers.ts';
 
-const YEAR = '2017';
 const NOT_RECORDED = 'Không ghi';
 
 interface Table {
@@ -51,53 +52,74 @@ function tally<T>(rows: readonly T[], key: (row: T) => string): Map<string, numb
   return out;
 }
 
-describe(`the statistics page for ${YEAR} and the open data`, () => {
-  const csv = parse(readFileSync(join(SAMPLE_SITE, 'data/khen-thuong.csv'), 'utf8'), { bom: true, columns: true }) as Record<string, string>[];
-  const amending = new Set(csv.filter((r) => r['amendment']).map((r) => r['decisionId']!));
-  // Rows the report counts: signed in the year, in a decision still in force (or corrected), awarding something.
-  const counted = csv.filter((r) => r['date']!.startsWith(`${YEAR}-`) && r['status'] !== 'revoked' && !r['amendment']);
-  const total = counted.length;
-  const page = tables(readPage(SAMPLE_SITE, `thong-ke/${YEAR}/`));
+/** Each page to recount: the site it is in, its span, and the counts the CSV must give for it. */
+const CASES: { site: () => string; span: YearSpan; csvRows: number; counted: number; amending: string[] }[] = [
+  { site: () => SAMPLE_SITE, span: { first: 2017, last: 2017 }, csvRows: 703, counted: 702, amending: ['2017/1735-qd-ubnd-dinh-chinh-lao-dong-tien-tien-2016'] },
+  ...[
+    { span: { first: 2015, last: 2018 }, counted: 702 - 95 },
+    { span: { first: 2016, last: 2017 }, counted: 702 - 95 - 5 },
+  ].map((c) => ({
+    ...c,
+    site: multiYearSite,
+    csvRows: 703 + 95,
+    amending: ['2017/1735-qd-ubnd-dinh-chinh-lao-dong-tien-tien-2016', '2018/55-qd-ubnd-thu-hoi-giay-khen'],
+  })),
+];
 
-  it('counts the sample as the report does, leaving out the correction', () => {
-    expect(amending).toEqual(new Set(['2017/1735-qd-ubnd-dinh-chinh-lao-dong-tien-tien-2016']));
-    // The changes page lists the same amending decisions as the CSV.
-    expect(new Set([...readPage(SAMPLE_SITE, 'thay-doi/').matchAll(/data-by="([^"]+)"/g)].map((m) => m[1]!))).toEqual(amending);
-    expect(csv).toHaveLength(703);
-    expect(total).toBe(702);
-  });
+for (const { site: siteOf, span, csvRows, counted: expectedTotal, amending: expectedAmending } of CASES)
+  describe(`the statistics page for ${spanSlug(span)} and the open data`, () => {
+    const site = siteOf();
+    const csv = parse(readFileSync(join(site, 'data/khen-thuong.csv'), 'utf8'), { bom: true, columns: true }) as Record<string, string>[];
+    const amending = new Set(csv.filter((r) => r['amendment']).map((r) => r['decisionId']!));
+    const yearOf = (r: Record<string, string>) => Number(r['date']!.slice(0, 4));
+    // Rows the report counts: signed in the span, in a decision still in force (or corrected), awarding something.
+    const counted = csv.filter((r) => yearOf(r) >= span.first && yearOf(r) <= span.last && r['status'] !== 'revoked' && !amending.has(r['decisionId']!));
+    const total = counted.length;
+    const page = tables(readPage(site, `thong-ke/${spanSlug(span)}/`));
+    const years = Array.from({ length: span.last - span.first + 1 }, (_, i) => String(span.first + i));
 
-  it('has in its award × kind table the CSV counts, row by row and in total', () => {
-    const table = page.find((t) => t.caption.startsWith('Số lượt khen thưởng năm'))!;
-    const kinds = table.head.slice(1, 4).map((label) => Object.entries(RECIPIENT_KIND_LABELS).find(([, l]) => l.vi === label)![0] as RecipientKind);
-    expect(kinds).toEqual(['individual', 'collective', 'household']);
-    const byAwardKind = tally(counted, (r) => `${r['awardName']}|${r['kind']}`);
-    const byAward = tally(counted, (r) => r['awardName']!);
-    const byKind = tally(counted, (r) => r['kind']!);
-    expect(table.rows.map((r) => r.label).slice(0, -1).sort()).toEqual([...byAward.keys()].sort());
-    for (const { label, cells } of table.rows) {
-      const isTotal = label === 'Tổng số lượt khen thưởng';
-      const expected = isTotal ? [...kinds.map((k) => byKind.get(k) ?? 0), total] : [...kinds.map((k) => byAwardKind.get(`${label}|${k}`) ?? 0), byAward.get(label)];
-      expect(cells.map(count), label).toEqual(expected);
-    }
-  });
-
-  const blocks: [caption: string, label: (row: Record<string, string>) => string][] = [
-    ['Theo hình thức khen thưởng', (r) => r['awardName']!],
-    ['Theo cấp khen thưởng', (r) => AWARD_LEVEL_LABELS[r['level'] as AwardLevel].vi],
-    ['Theo đối tượng', (r) => RECIPIENT_KIND_LABELS[r['kind'] as RecipientKind].vi],
-    ['Theo thành phần', (r) => (r['occupation'] ? OCCUPATION_GROUP_LABELS[r['occupation'] as OccupationGroup].vi : NOT_RECORDED)],
-    ['Theo địa phương', (r) => r['placeName'] || NOT_RECORDED],
-  ];
-  for (const [caption, label] of blocks)
-    it(`has in the table "${caption}" the CSV counts and their shares`, () => {
-      const table = page.find((t) => t.caption === caption)!;
-      const expected = tally(counted, label);
-      expect(Object.fromEntries(table.rows.map((r) => [r.label, count(r.cells[0]!)]))).toEqual(Object.fromEntries(expected));
-      for (const { label: row, cells } of table.rows) expect(cells[1], row).toBe(percent(expected.get(row)!, total));
+    it('counts the rows as the report does, leaving out corrections and revocations', () => {
+      expect(amending).toEqual(new Set(expectedAmending));
+      // The changes page lists the same amending decisions as the CSV.
+      expect(new Set([...readPage(site, 'thay-doi/').matchAll(/data-by="([^"]+)"/g)].map((m) => m[1]!))).toEqual(amending);
+      expect(csv).toHaveLength(csvRows);
+      expect(total).toBe(expectedTotal);
     });
 
-  it('has no table this test does not check', () => {
-    expect(page.map((t) => t.caption)).toEqual([`Số lượt khen thưởng năm ${YEAR} theo hình thức và đối tượng`, ...blocks.map(([caption]) => caption)]);
+    it('has in its award × kind table the CSV counts, row by row and in total', () => {
+      const table = page.find((t) => t.caption.startsWith('Số lượt khen thưởng'))!;
+      const kinds = table.head.slice(1, 4).map((label) => Object.entries(RECIPIENT_KIND_LABELS).find(([, l]) => l.vi === label)![0] as RecipientKind);
+      expect(kinds).toEqual(['individual', 'collective', 'household']);
+      const byAwardKind = tally(counted, (r) => `${r['awardName']}|${r['kind']}`);
+      const byAward = tally(counted, (r) => r['awardName']!);
+      const byKind = tally(counted, (r) => r['kind']!);
+      expect(table.rows.map((r) => r.label).slice(0, -1).sort()).toEqual([...byAward.keys()].sort());
+      for (const { label, cells } of table.rows) {
+        const isTotal = label === 'Tổng số lượt khen thưởng';
+        const expected = isTotal ? [...kinds.map((k) => byKind.get(k) ?? 0), total] : [...kinds.map((k) => byAwardKind.get(`${label}|${k}`) ?? 0), byAward.get(label)];
+        expect(cells.map(count), label).toEqual(expected);
+      }
+    });
+
+    const blocks: [caption: string, label: (row: Record<string, string>) => string][] = [
+      // A period shows every one of its years, those without awards too.
+      ...(years.length > 1 ? [['Theo năm', (r: Record<string, string>) => r['date']!.slice(0, 4)] as [string, (row: Record<string, string>) => string]] : []),
+      ['Theo hình thức khen thưởng', (r) => r['awardName']!],
+      ['Theo cấp khen thưởng', (r) => AWARD_LEVEL_LABELS[r['level'] as AwardLevel].vi],
+      ['Theo đối tượng', (r) => RECIPIENT_KIND_LABELS[r['kind'] as RecipientKind].vi],
+      ['Theo thành phần', (r) => (r['occupation'] ? OCCUPATION_GROUP_LABELS[r['occupation'] as OccupationGroup].vi : NOT_RECORDED)],
+      ['Theo địa phương', (r) => r['placeName'] || NOT_RECORDED],
+    ];
+    for (const [caption, label] of blocks)
+      it(`has in the table "${caption}" the CSV counts and their shares`, () => {
+        const table = page.find((t) => t.caption === caption)!;
+        const expected = tally(counted, label);
+        if (caption === 'Theo năm') for (const year of years) expected.set(year, expected.get(year) ?? 0);
+        expect(Object.fromEntries(table.rows.map((r) => [r.label, count(r.cells[0]!)]))).toEqual(Object.fromEntries(expected));
+        for (const { label: row, cells } of table.rows) expect(cells[1], row).toBe(percent(expected.get(row)!, total));
+      });
+
+    it('has no table this test does not check', () => {
+      expect(page.map((t) => t.caption)).toEqual([`Số lượt khen thưởng ${periodName('vi', span)} theo hình thức và đối tượng`, ...blocks.map(([caption]) => caption)]);
+    });
   });
-});

@@ -3,7 +3,7 @@ import type { Server } from 'node:http';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ROOT, SAMPLE_SITE } from '../helpers.ts';
+import { ROOT, SAMPLE_SITE, multiYearSite } from '../helpers.ts';
 import { axeViolations, launchChromium, serveStatic } from './browser.ts';
 
 /** One page of each type; screenshots land in tests/artifacts/screenshots (kept by CI). */
@@ -36,28 +36,44 @@ const PAGES = {
   englishOpenData: 'en/du-lieu-mo/',
   notFound: 'khong-co-trang-nay/',
 };
+/** Pages that need several years of decisions, from the multi-year copy of the sample (tests/helpers.ts). */
+const MULTI_YEAR_PAGES = {
+  statisticsPicker: 'thong-ke/',
+  statisticsPeriod: 'thong-ke/2015-2018/',
+  englishStatisticsPeriod: 'en/thong-ke/2015-2018/',
+  reports: 'bao-cao/',
+  reportPeriod: 'bao-cao/2016-2017/',
+};
 const SHOTS = join(ROOT, 'tests/artifacts/screenshots');
 
 describe('pages in a real browser (Debian Chromium)', () => {
   let browser: Browser;
   let server: Server;
+  let multiYearServer: Server;
   let base: string;
+  let multiYearBase: string;
 
   beforeAll(async () => {
     mkdirSync(SHOTS, { recursive: true });
     ({ url: base, server } = await serveStatic(SAMPLE_SITE));
+    ({ url: multiYearBase, server: multiYearServer } = await serveStatic(multiYearSite()));
     browser = await launchChromium();
   });
   afterAll(async () => {
     await browser?.close();
     server?.close();
+    multiYearServer?.close();
   });
 
-  for (const [name, path] of Object.entries(PAGES)) {
+  const cases = [
+    ...Object.entries(PAGES).map(([name, path]) => ({ name, path, site: () => base })),
+    ...Object.entries(MULTI_YEAR_PAGES).map(([name, path]) => ({ name, path, site: () => multiYearBase })),
+  ];
+  for (const { name, path, site } of cases) {
     it(`${name}: no accessibility violations, readable at 360 px and 1280 px`, async () => {
       for (const width of [360, 1280]) {
         const page = await browser.newPage({ viewport: { width, height: 800 } });
-        const response = await page.goto(base + path);
+        const response = await page.goto(site() + path);
         expect(response?.status()).toBe(name === 'notFound' ? 404 : 200);
         expect(await page.getAttribute('html', 'lang')).toBe(path.startsWith('en/') ? 'en' : 'vi');
         // Nothing may force sideways scrolling of the page on a phone (wide tables scroll inside their box).

@@ -170,8 +170,8 @@ describe('export rows of the sample', () => {
 
 describe('statistics tables', () => {
   it('are the figures of src/lib/stats.ts, award by award', () => {
-    const rows = statsRows(portal.decisions, portal.awards, 2017);
     const figures = yearFigures(portal.decisions, 2017);
+    const rows = statsRows(figures, portal.awards);
     expect(rows.map((r) => [r.awardId, r.collective, r.individual, r.household, r.total])).toEqual(
       figures.byAward.map((f) => [f.award, f.byKind.collective, f.byKind.individual, f.byKind.household, f.total]),
     );

@@ -1,35 +1,18 @@
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { changeList } from '../../src/lib/changes.ts';
 import { buildPortal } from '../../src/lib/portal.ts';
+import { yearSpan } from '../../src/lib/periods.ts';
 import { pressSummary } from '../../src/lib/press-summary.ts';
 import { makeUrls } from '../../src/lib/urls.ts';
 import { validateFolder } from '../../src/lib/validate.ts';
-import { SAMPLE_CONTENT, copyContent } from '../helpers.ts';
+import { SAMPLE_CONTENT, sampleWithRevocation } from '../helpers.ts';
 
 const TODAY = '2026-11-25';
 const urls = makeUrls('/');
 const portal = buildPortal({ ...validateFolder(SAMPLE_CONTENT, TODAY).content, stories: [] });
 
-/** The sample with a 2018 decision revoking 612/QĐ-UBND (95 district giấy khen: 15 collectives, 60 individuals, 20 households). */
-function withRevocation() {
-  const dir = copyContent();
-  const original = join(dir, 'decisions/2017/612-qd-ubnd-giay-khen-nong-thon-moi.md');
-  writeFileSync(original, readFileSync(original, 'utf8').replace('period:\n', 'revokedBy: 2018/55-qd-ubnd-thu-hoi-giay-khen\nperiod:\n'));
-  mkdirSync(join(dir, 'decisions/2018'));
-  const revoking = readFileSync(original, 'utf8')
-    .replace('number: "612/QĐ-UBND"', 'number: "55/QĐ-UBND"')
-    .replace('date: 2017-04-12', 'date: 2018-01-15')
-    .replace(/revokedBy: .*\n/, 'revokes:\n  - 2017/612-qd-ubnd-giay-khen-nong-thon-moi\n');
-  writeFileSync(join(dir, 'decisions/2018/55-qd-ubnd-thu-hoi-giay-khen.md'), revoking);
-  const { problems, content } = validateFolder(dir, TODAY);
-  expect(problems).toEqual([]);
-  return buildPortal({ ...content, stories: [] });
-}
-
 describe('the press summary of the sample for 2017', () => {
-  const summary = pressSummary(portal, urls, { year: 2017 });
+  const summary = pressSummary(portal, urls, yearSpan(2017));
 
   it('reads like the provincial report', () => {
     expect(summary.text).toBe(
@@ -68,13 +51,13 @@ describe('press summaries of other periods', () => {
   });
 
   it('a year without decisions says so, with no figures', () => {
-    const summary = pressSummary(portal, urls, { year: 2018 });
+    const summary = pressSummary(portal, urls, yearSpan(2018));
     expect(summary.text).toBe('Trong năm 2018, toàn huyện chưa có quyết định khen thưởng nào được đăng trên cổng.');
     expect(summary.sources).toEqual([]);
   });
 
   it('revoked awards are not counted, and the paragraph says how many were left out', () => {
-    const text = pressSummary(withRevocation(), urls, { year: 2017 }).text;
+    const text = pressSummary(sampleWithRevocation(), urls, yearSpan(2017)).text;
     expect(text).toContain('; 33 tập thể, 125 cá nhân và 10 hộ gia đình được tặng Giấy khen');
     expect(text).toMatch(/\. Không tính 95 lượt thuộc quyết định đã bị thu hồi\.$/);
   });
@@ -88,7 +71,7 @@ describe('the list of changes', () => {
   });
 
   it('lists revocations too, newest first, and the revoked decision keeps its record', () => {
-    const changed = withRevocation();
+    const changed = sampleWithRevocation();
     expect(changeList(changed).map((c) => [c.kind, c.by.id, c.targets.map((t) => [t.decision.id, t.status])])).toEqual([
       ['revocation', '2018/55-qd-ubnd-thu-hoi-giay-khen', [['2017/612-qd-ubnd-giay-khen-nong-thon-moi', 'revoked']]],
       ['correction', '2017/1735-qd-ubnd-dinh-chinh-lao-dong-tien-tien-2016', [['2017/36-qd-ubnd-lao-dong-tien-tien-2016', 'corrected']]],
