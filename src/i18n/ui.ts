@@ -114,6 +114,8 @@ const UI = {
   'stats.revoked': { vi: '{n} lượt thuộc quyết định đã bị thu hồi, không tính ở trên.', en: '{n} rows belong to revoked decisions and are not counted above.' },
   'stats.count': { vi: 'Số lượt', en: 'Recipients' },
   'stats.decisions': { vi: 'Từ các quyết định', en: 'From decisions' },
+  'stats.moreDecisions': { vi: 'và {n} quyết định khác,', en: 'and {n} more decisions,' },
+  'stats.inCsv': { vi: 'liệt kê đủ trong tệp CSV', en: 'all listed in the CSV file' },
   'stats.unknown': { vi: 'Không ghi', en: 'Not recorded' },
   'home.figuresTotal': { vi: '{n} lượt khen thưởng trong {d} quyết định', en: '{n} recipients in {d} decisions' },
   'home.figuresRows': { vi: 'lượt khen thưởng trong {d} quyết định', en: 'recipients in {d} decisions' },

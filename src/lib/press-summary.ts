@@ -12,6 +12,7 @@ import { formatDateShort } from './dates.ts';
 import type { Portal } from './portal.ts';
 import { isSingleYear, type YearSpan } from './periods.ts';
 import { figuresFor, type AwardFigure, type PeriodFigures } from './stats.ts';
+import { LISTED_DECISIONS } from './stats-view.ts';
 import type { Urls } from './urls.ts';
 
 /** A run of text; a figure carries the link to its decisions. */
@@ -89,7 +90,9 @@ export function pressSummary(
       const decisions = f.decisions.map((id) => ({ id, number: portal.decisionById.get(id)!.data.number, href: urls.decision(id) }));
       const source = { anchor: `nguon-${f.award}`, award, decisions };
       sources.push(source);
-      const title = `Quyết định số ${decisions.map((d) => d.number).join(', ')}`;
+      const listed = decisions.slice(0, LISTED_DECISIONS).map((d) => d.number).join(', ');
+      const more = decisions.length - LISTED_DECISIONS;
+      const title = `Quyết định số ${listed}${more > 0 ? ` và ${formatNumber(more, 'vi')} quyết định khác` : ''}`;
       const href = decisions.length === 1 ? decisions[0]!.href : `#${source.anchor}`;
       if (i > 0) segments.push({ text: '; ' });
       segments.push(...clause(f, award, (n) => ({ text: formatNumber(n, 'vi'), href, title })));

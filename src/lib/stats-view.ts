@@ -6,6 +6,9 @@ import type { Lang, Urls } from './urls.ts';
 import { AWARD_LEVELS, AWARD_LEVEL_LABELS, OCCUPATION_GROUP_LABELS, RECIPIENT_KINDS, RECIPIENT_KIND_LABELS, type OccupationGroup } from '../schemas/vocab.ts';
 import { compareVietnamese } from './vietnamese.ts';
 
+/** Decisions listed by name beside a figure; the CSV beside the table lists them all. */
+export const LISTED_DECISIONS = 12;
+
 export interface StatSeries {
   byAward: (Datum & { href: string })[];
   byLevel: Datum[];

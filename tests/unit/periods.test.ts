@@ -8,6 +8,7 @@ import { multiYearSpans, periodGrid, periodName, publishedSpans, spanFigures, sp
 import type { Portal } from '../../src/lib/portal.ts';
 import { pressSummary } from '../../src/lib/press-summary.ts';
 import { figuresFor, mergeFigures, yearFigures, type PeriodFigures } from '../../src/lib/stats.ts';
+import { LISTED_DECISIONS } from '../../src/lib/stats-view.ts';
 import { makeUrls } from '../../src/lib/urls.ts';
 import { ROOT, SAMPLE_CONTENT, multiYearContent, portalOf, sampleWithRevocation } from '../helpers.ts';
 
@@ -78,6 +79,13 @@ describe('mergeFigures', () => {
     const all = spanFigures(byYear(portal), { first: 2015, last: 2024 });
     expect(all.total).toBe(6000 - figuresFor(portal.decisions, '2015-01-01', '2024-12-31').revoked);
     expect(all.byAward.reduce((n, a) => n + a.decisions.length, 0)).toBeGreaterThan(250);
+
+    // A figure resting on many decisions names the first few and counts the rest (the CSV lists them all).
+    const crowded = all.byAward.find((a) => a.decisions.length > LISTED_DECISIONS)!;
+    const summary = pressSummary(portal, makeUrls('/'), { first: 2015, last: 2024 }, all);
+    const title = summary.segments.find((seg) => seg.href === `#nguon-${crowded.award}`)!.title!;
+    const numbers = crowded.decisions.map((id) => portal.decisionById.get(id)!.data.number);
+    expect(title).toBe(`Quyết định số ${numbers.slice(0, LISTED_DECISIONS).join(', ')} và ${numbers.length - LISTED_DECISIONS} quyết định khác`);
   });
 });
 
