@@ -83,7 +83,8 @@ while (phrases.length < count) {
 }
 
 // --- Browser ----------------------------------------------------------------------------------------
-const { url, server } = await serveStatic(out, '/');
+// Compressed as a static host serves it: the budget is on bytes transferred.
+const { url, server } = await serveStatic(out, '/', { gzip: true });
 const browser = await launchChromium();
 
 function percentile(list: number[], p: number): number {
@@ -91,12 +92,27 @@ function percentile(list: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? NaN;
 }
 
+interface Bytes {
+  /** On the wire: bodies as sent, compressed where the host compresses. */
+  transferred: number;
+  /** The same bodies decoded. */
+  decoded: number;
+}
+
 /** Bytes of every response while `action` runs. */
-async function downloaded(page: Page, action: () => Promise<unknown>): Promise<number> {
-  let bytes = 0;
+async function downloaded(page: Page, action: () => Promise<unknown>): Promise<Bytes> {
+  const bytes: Bytes = { transferred: 0, decoded: 0 };
   const pending: Promise<void>[] = [];
   const onResponse = (r: import('playwright-core').Response) => {
-    pending.push(r.body().then((b) => void (bytes += b.length), () => undefined));
+    pending.push(
+      Promise.all([r.request().sizes(), r.body()]).then(
+        ([sizes, body]) => {
+          bytes.transferred += sizes.responseBodySize;
+          bytes.decoded += body.length;
+        },
+        () => undefined,
+      ),
+    );
   };
   page.on('response', onResponse);
   await action();
@@ -157,7 +173,7 @@ for (const name of names.slice(0, Math.min(20, names.length))) {
         ),
       );
   });
-  finderBytes.push(bytes);
+  finderBytes.push(bytes.transferred);
 }
 await browser.close();
 server.close();
@@ -171,8 +187,12 @@ const largest = Math.max(...Object.values(manifest));
 const rows: [string, string, string][] = [
   ['Pagefind index on disk', `${kb(index.bytes)} in ${index.files} files`, ''],
   ['Name shards on disk', `${kb(shards.bytes)} in ${shards.files} files (largest ${largest} names)`, ''],
-  ['First query: bytes downloaded', kb(firstBytes), firstBytes < BUDGET.firstQueryKb * 1024 ? `ok (< ${BUDGET.firstQueryKb} KB)` : `OVER ${BUDGET.firstQueryKb} KB`],
-  ['Next query: bytes downloaded', kb(nextBytes), ''],
+  [
+    'First query: bytes transferred (decoded)',
+    `${kb(firstBytes.transferred)} (${kb(firstBytes.decoded)})`,
+    firstBytes.transferred < BUDGET.firstQueryKb * 1024 ? `ok (< ${BUDGET.firstQueryKb} KB)` : `OVER ${BUDGET.firstQueryKb} KB`,
+  ],
+  ['Next query: bytes transferred (decoded)', `${kb(nextBytes.transferred)} (${kb(nextBytes.decoded)})`, ''],
   ['Name queries: median / p95', `${ms(percentile(nameTimes, 50))} / ${ms(percentile(nameTimes, 95))}`, ''],
   [
     'Phrase queries: median / p95',
@@ -190,5 +210,14 @@ const width = Math.max(...rows.map((r) => r[0].length));
 const valueWidth = Math.max(...rows.map((r) => r[1].length));
 console.log(`\nSearch benchmark: ${content} (${names.length} name and ${phrases.length} phrase queries, ${keystrokes.length} keystrokes)`);
 for (const [label, value, budget] of rows) console.log(`${label.padEnd(width)}  ${value.padEnd(valueWidth)}  ${budget}`);
-console.log(`\nTimes are from submitting the query to the first ${20} results on screen (fragments loaded), in the page; a keystroke is input event to list updated.`);
+console.log(`\nTimes are from submitting the query to the first page of results (10) on screen (fragments loaded), in the page; a keystroke is input event to list updated.`);
 console.log(`Sample queries: names "${names.slice(0, 3).join('", "')}"; phrases "${phrases.slice(0, 3).join('", "')}".`);
+/** The slowest queries of a list, "query (ms)": where a p95 comes from. */
+const slowest = (queries: readonly string[], times: readonly number[]) =>
+  times
+    .map((t, i) => ({ t, q: queries[i]! }))
+    .sort((a, b) => b.t - a.t)
+    .slice(0, 3)
+    .map((x) => `"${x.q}" (${ms(x.t)})`)
+    .join(', ');
+console.log(`Slowest: names ${slowest(names.slice(1), nameTimes)}; phrases ${slowest(phrases.slice(1), phraseTimes)}.`);

@@ -3,6 +3,7 @@
  * downloaded. scripts/test.sh installs it when it is missing.
  */
 import { existsSync, readFileSync, statSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize } from 'node:path';
@@ -30,8 +31,14 @@ const TYPES: Record<string, string> = {
   '.xml': 'application/xml',
 };
 
-/** Serves a built site as a static host would, under `base` (e.g. "/" or "/khen-thuong/"). */
-export async function serveStatic(dir: string, base = '/'): Promise<{ url: string; server: Server }> {
+/** Types a static host compresses on the fly; Pagefind's own files are compressed already. */
+const COMPRESSED_TYPES = new Set(['.html', '.css', '.js', '.json', '.svg', '.xml', '.csv', '.wasm']);
+
+/**
+ * Serves a built site as a static host would, under `base` (e.g. "/" or "/khen-thuong/"); with `gzip`,
+ * compresses text and wasm for browsers that accept it, as hosts do (the search benchmark counts bytes).
+ */
+export async function serveStatic(dir: string, base = '/', { gzip = false } = {}): Promise<{ url: string; server: Server }> {
   const server = createServer((req, res) => {
     const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
     if (!path.startsWith(base)) {
@@ -45,8 +52,12 @@ export async function serveStatic(dir: string, base = '/'): Promise<{ url: strin
     }
     if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
     const found = existsSync(file);
-    res.writeHead(found ? 200 : 404, { 'content-type': TYPES[found ? extname(file) : '.html'] ?? 'application/octet-stream' });
-    res.end(readFileSync(found ? file : join(dir, '404.html')));
+    const body = readFileSync(found ? file : join(dir, '404.html'));
+    const headers: Record<string, string> = { 'content-type': TYPES[found ? extname(file) : '.html'] ?? 'application/octet-stream' };
+    const compress = gzip && COMPRESSED_TYPES.has(found ? extname(file) : '.html') && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''));
+    if (compress) headers['content-encoding'] = 'gzip';
+    res.writeHead(found ? 200 : 404, headers);
+    res.end(compress ? gzipSync(body) : body);
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;

@@ -175,6 +175,25 @@ function searchSuite(name: string, prepare: () => string, base: string): void {
       await page.close();
     });
 
+    it('shows ten results at a time, and "more" adds the next ones', async () => {
+      const { page } = await search('quyet dinh');
+      const total = await resultCount(page);
+      expect(total).toBeGreaterThan(10);
+      // A decision's result may list several of its rows: count the pages the items come from.
+      const pagesShown = () =>
+        page.$$eval('[data-results] > li', (lis) => {
+          const pages = lis.map((li) => [...li.querySelectorAll('a')].map((a) => new URL(a.href)).find((u) => /\/(quyet-dinh|guong-dien-hinh)\//.test(u.pathname))?.pathname);
+          return new Set(pages).size;
+        });
+      expect(await pagesShown()).toBe(10);
+      const before = await page.$$eval('[data-results] > li', (l) => l.length);
+      await page.click('button[data-more]');
+      await page.waitForFunction((n) => document.querySelectorAll('[data-results] > li').length > n, before);
+      expect(await pagesShown()).toBe(Math.min(total, 20));
+      expect(await page.isHidden('button[data-more]')).toBe(total <= 20);
+      await page.close();
+    });
+
     it('filters by year and award narrow the results, and the URL keeps the state', async () => {
       const { page } = await search('hoang');
       const all = await resultCount(page);

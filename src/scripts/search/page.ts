@@ -9,7 +9,8 @@ import { SEARCH_FILTERS, parseSearchParams, toPagefindRequest, toSearchParams, t
 import { makeUrls, type Urls } from '../../lib/urls.ts';
 import { loadPagefind, type PagefindResult, type PagefindResultData } from './pagefind.ts';
 
-const PAGE = 20;
+// Ten at a time, as on a phone: each result costs a fragment download; "more" loads the next ten.
+const PAGE = 10;
 
 interface Item {
   url: string;
