@@ -2,9 +2,10 @@
 /**
  * npm run bench:search [-- --content corpus/default] [-- --out bench/out/search-default] [-- --reuse] [-- --queries 40] [-- --no-stories]
  * Builds the portal from a content folder (the generated province corpus by default; reused with
- * --reuse), serves it as a static host would, and measures search in headless Chromium: index size on
- * disk, bytes downloaded for a first and a next query, Pagefind query time for name and phrase queries,
- * and the name finder's time per keystroke. Prints a table and whether each budget is met.
+ * --reuse), serves it as a static host would (gzip for text and wasm), and measures search in headless
+ * Chromium: index size on disk, bytes transferred for a first and a next query, Pagefind query time for
+ * name and phrase queries, and the name finder's time per keystroke. Prints a table and whether each
+ * budget is met.
  */
 import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, readFileSync, readdirSync } from 'node:fs';
