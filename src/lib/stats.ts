@@ -36,10 +36,8 @@ export interface PeriodFigures {
 
 const zero = (): Record<RecipientKind, number> => ({ individual: 0, collective: 0, household: 0 });
 
-/** Figures for decisions signed between `from` and `to` inclusive (YYYY-MM-DD). */
-export function figuresFor(decisions: readonly PublishedDecision[], from: string, to: string): PeriodFigures {
-  const byAward = new Map<string, AwardFigure>();
-  const out: PeriodFigures = {
+function noFigures(from: string, to: string): PeriodFigures {
+  return {
     from,
     to,
     byAward: [],
@@ -52,6 +50,12 @@ export function figuresFor(decisions: readonly PublishedDecision[], from: string
     withOccupation: 0,
     revoked: 0,
   };
+}
+
+/** Figures for decisions signed between `from` and `to` inclusive (YYYY-MM-DD). */
+export function figuresFor(decisions: readonly PublishedDecision[], from: string, to: string): PeriodFigures {
+  const byAward = new Map<string, AwardFigure>();
+  const out = noFigures(from, to);
   const add = (map: Map<string, number>, key: string) => map.set(key, (map.get(key) ?? 0) + 1);
   for (const d of decisions) {
     if (d.data.date < from || d.data.date > to || d.amending) continue;
@@ -95,19 +99,10 @@ export function yearFigures(decisions: readonly PublishedDecision[], year: numbe
  */
 export function mergeFigures(parts: readonly PeriodFigures[]): PeriodFigures {
   const newestFirst = [...parts].sort((a, b) => (a.from < b.from ? 1 : a.from > b.from ? -1 : 0));
-  const out: PeriodFigures = {
-    from: parts.reduce((min, p) => (p.from < min ? p.from : min), parts[0]?.from ?? ''),
-    to: parts.reduce((max, p) => (p.to > max ? p.to : max), parts[0]?.to ?? ''),
-    byAward: [],
-    byKind: zero(),
-    byPlace: new Map(),
-    byOccupation: new Map(),
-    byLevel: { national: 0, province: 0, grassroots: 0 },
-    total: 0,
-    grassroots: 0,
-    withOccupation: 0,
-    revoked: 0,
-  };
+  const out = noFigures(
+    parts.reduce((min, p) => (p.from < min ? p.from : min), parts[0]?.from ?? ''),
+    parts.reduce((max, p) => (p.to > max ? p.to : max), parts[0]?.to ?? ''),
+  );
   const addAll = (into: Map<string, number>, from: Map<string, number>) => {
     for (const [key, n] of from) into.set(key, (into.get(key) ?? 0) + n);
   };
