@@ -1,7 +1,7 @@
 /** The collections, read once per build and shaped into the models every page uses. */
 import { getCollection } from 'astro:content';
 import { buildBrowseIndex, type BrowseIndex } from './lib/browse.ts';
-import { dataFiles, exportContext, type DataFile } from './lib/exports.ts';
+import { byteSize, dataFiles, datasetFiles, exportContext, type DataFile } from './lib/exports.ts';
 import { sitemapChunks, sitemapPaths, type PageModule } from './lib/feeds.ts';
 import { pageCount } from './lib/paging.ts';
 import { publishedSpans, spanFigures, spanSlug, type YearSpan } from './lib/periods.ts';
@@ -69,8 +69,8 @@ export async function decisionListPages() {
 let files: Promise<DataFile[]> | undefined;
 
 /**
- * The site-wide open-data files, each body computed at most once per build: the open-data page
- * measures them and the endpoints serve them.
+ * The site-wide open-data files the endpoints serve (JSON Schema, statistics tables), each body computed
+ * at most once per build: the open-data page measures them and the endpoints serve them.
  */
 export function getDataFiles(): Promise<DataFile[]> {
   files ??= (async () => {
@@ -82,6 +82,24 @@ export function getDataFiles(): Promise<DataFile[]> {
     });
   })();
   return files;
+}
+
+export type ListedDataFile = Omit<DataFile, 'body'> & { bytes: number };
+
+let listing: Promise<ListedDataFile[]> | undefined;
+
+/**
+ * Every site-wide open-data file as the open-data page lists it, with its size: the whole data set
+ * (written by the build, src/integrations/portal.ts, from the same pieces) first, then the endpoints' files.
+ */
+export function getDataListing(): Promise<ListedDataFile[]> {
+  listing ??= (async () => {
+    const ctx = exportContext(await getPortal(), import.meta.env.SITE, import.meta.env.BASE_URL);
+    const dataset = datasetFiles(ctx).map(({ pieces, ...file }) => ({ ...file, bytes: byteSize(pieces()) }));
+    const served = (await getDataFiles()).map(({ body, ...file }) => ({ ...file, bytes: byteSize(body()) }));
+    return [...dataset, ...served];
+  })();
+  return listing;
 }
 
 let sitemaps: Promise<string[][]> | undefined;

@@ -6,11 +6,11 @@
  * their memory at the same time.
  */
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
-import { mkdirSync, readdirSync, writeFileSync } from 'node:fs';
+import { closeSync, mkdirSync, openSync, readdirSync, writeFileSync, writeSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { contentRoot } from '../lib/content-files.ts';
-import { decisionFiles, exportContext } from '../lib/exports.ts';
+import { datasetFiles, decisionFiles, exportContext } from '../lib/exports.ts';
 import { folderSize } from '../lib/files.ts';
 import type { Located, ParsedContent } from '../lib/integrity.ts';
 import { buildPortal } from '../lib/portal.ts';
@@ -47,13 +47,26 @@ function checkPermanentUrls(outDir: string, redirects: Located<Redirect>[], site
     );
 }
 
+/** Writes a file a piece at a time, never holding it whole. */
+function writePieces(path: string, pieces: Iterable<string>): void {
+  mkdirSync(dirname(path), { recursive: true });
+  const fd = openSync(path, 'w');
+  try {
+    for (const piece of pieces) writeSync(fd, piece);
+  } finally {
+    closeSync(fd);
+  }
+}
+
 /**
- * `/data/quyet-dinh/<id>.csv|.json` for every decision. Written here with plain file writes from the
- * validated content: as Astro routes, ten thousand small files cost more than the decision pages.
+ * The whole data set (`/data/khen-thuong.csv|.json`) and `/data/quyet-dinh/<id>.csv|.json` for every
+ * decision. Written here with plain file writes from the validated content: as Astro routes, ten
+ * thousand small files cost more than the decision pages, and the whole data set outgrows a string.
  */
 function writeDecisionData(outDir: string, content: ParsedContent, site: string | undefined, base: string): number {
   const portal = buildPortal({ ...content, stories: [] });
   const ctx = exportContext(portal, site, base);
+  for (const file of datasetFiles(ctx)) writePieces(join(outDir, 'data', file.file), file.pieces());
   let written = 0;
   for (const decision of portal.decisions) {
     for (const file of Object.values(decisionFiles(ctx, decision))) {

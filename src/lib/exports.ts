@@ -1,7 +1,8 @@
 /**
  * Open data: the portal's recipients as flat rows, written as CSV (for spreadsheets) and JSON (for
- * programs), with the statistics tables reports use. The endpoints under `src/pages/data/` serve these
- * strings and the open-data page measures the same strings, so the sizes it shows are the files' sizes.
+ * programs), with the statistics tables reports use. The endpoints under `src/pages/data/` serve the
+ * smaller files, the build writes the whole data set and each decision's files, and the open-data page
+ * measures the same text, so the sizes it shows are the files' sizes.
  */
 import { formatNumber, t, type UiKey } from '../i18n/ui.ts';
 import { EXPORT_COLUMNS, STATS_COLUMNS, exportFileJsonSchema, type ExportFile, type ExportRow, type StatsRow } from '../schemas/export.ts';
@@ -36,18 +37,25 @@ export function csvField(value: CsvValue): string {
   return /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
 }
 
+/** CSV lines of `rows`, RFC 4180 quoted, each ending in CRLF. */
+function csvLines(rows: readonly (readonly CsvValue[])[]): string {
+  return rows.map((cells) => `${cells.map(csvField).join(',')}\r\n`).join('');
+}
+
 /**
  * A CSV file as Excel opens it with Vietnamese intact: a UTF-8 byte order mark, CRLF line ends,
  * RFC 4180 quoting, a header line first.
  */
 export function toCsv(header: readonly string[], rows: readonly (readonly CsvValue[])[]): string {
-  const lines = [header, ...rows].map((cells) => cells.map(csvField).join(','));
-  return `\uFEFF${lines.map((line) => `${line}\r\n`).join('')}`;
+  return `\uFEFF${csvLines([header, ...rows])}`;
 }
 
-/** Size in bytes of a file written as UTF-8, as the open-data page shows it. */
-export function byteSize(text: string): number {
-  return new TextEncoder().encode(text).length;
+/** Size in bytes of a file written as UTF-8, as the open-data page shows it, from its text or its pieces. */
+export function byteSize(text: string | Iterable<string>): number {
+  if (typeof text === 'string') return Buffer.byteLength(text);
+  let bytes = 0;
+  for (const piece of text) bytes += Buffer.byteLength(piece);
+  return bytes;
 }
 
 /** "12 KB", "1,5 MB": a file size the way the open-data page shows it. */
@@ -181,20 +189,57 @@ export interface DataFile {
   period?: boolean;
 }
 
+/**
+ * A whole-data-set file, in pieces (one per decision) rather than one string: at ten times the default
+ * corpus the JSON would pass a gigabyte, beyond the longest string V8 can hold. The build writes these
+ * pieces straight to disk (src/integrations/portal.ts) and the open-data page adds up their sizes.
+ */
+export interface DatasetFile extends Omit<DataFile, 'body'> {
+  pieces: () => Iterable<string>;
+}
+
 function titles(key: UiKey, params: Record<string, string | number> = {}): Record<Lang, string> {
   return { vi: t('vi', key, params), en: t('en', key, params) };
 }
 
-/**
- * Every site-wide open-data file, with a statistics table for each year and period of `spans` (figures
- * from `figuresOf`, asked only when the file is written); per-decision files are `decisionFiles`.
- */
-export function dataFiles(ctx: ExportContext, spans: readonly YearSpan[], figuresOf: (span: YearSpan) => PeriodFigures): DataFile[] {
-  const { decisions, awards } = ctx.portal;
+function* csvPieces(ctx: ExportContext): Iterable<string> {
+  yield toCsv(EXPORT_COLUMNS, []);
+  for (const d of ctx.portal.decisions) yield csvLines(exportRows(ctx, [d]).map((row) => EXPORT_COLUMNS.map((column) => row[column])));
+}
+
+/** The text `rowsJson` gives for every row, a decision at a time. */
+function* jsonPieces(ctx: ExportContext, source: string): Iterable<string> {
+  const empty = rowsJson(ctx, [], source);
+  // `rows` is the file's last key, so the rows go between its brackets.
+  if (!empty.endsWith('"rows":[]}')) throw new Error('rowsJson must end with its rows');
+  yield empty.slice(0, -2);
+  let first = true;
+  for (const d of ctx.portal.decisions) {
+    const rows = exportRows(ctx, [d]);
+    if (!rows.length) continue;
+    yield `${first ? '' : ','}${rows.map((row) => JSON.stringify(row)).join(',')}`;
+    first = false;
+  }
+  yield ']}';
+}
+
+/** The whole data set as CSV and as JSON: one row per recipient per decision. */
+export function datasetFiles(ctx: ExportContext): DatasetFile[] {
   const source = ctx.absolute(ctx.urls.openData());
   return [
-    { file: 'khen-thuong.csv', format: 'csv', title: titles('data.allCsv'), body: () => rowsCsv(exportRows(ctx, decisions)) },
-    { file: 'khen-thuong.json', format: 'json', title: titles('data.allJson'), body: () => rowsJson(ctx, exportRows(ctx, decisions), source) },
+    { file: 'khen-thuong.csv', format: 'csv', title: titles('data.allCsv'), pieces: () => csvPieces(ctx) },
+    { file: 'khen-thuong.json', format: 'json', title: titles('data.allJson'), pieces: () => jsonPieces(ctx, source) },
+  ];
+}
+
+/**
+ * The other site-wide open-data files, served by an endpoint: the JSON Schema, and a statistics table
+ * for each year and period of `spans` (figures from `figuresOf`, asked only when the file is written).
+ * Per-decision files are `decisionFiles`; the whole data set is `datasetFiles`.
+ */
+export function dataFiles(ctx: ExportContext, spans: readonly YearSpan[], figuresOf: (span: YearSpan) => PeriodFigures): DataFile[] {
+  const { awards } = ctx.portal;
+  return [
     {
       file: SCHEMA_FILE,
       format: 'schema',

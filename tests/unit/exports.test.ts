@@ -1,7 +1,7 @@
 import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
 import { buildPortal } from '../../src/lib/portal.ts';
-import { amendments, byteSize, csvField, exportContext, exportRows, formatSize, neutraliseFormula, recordsCsv, rowsCsv, rowsJson, statsRows, toCsv } from '../../src/lib/exports.ts';
+import { amendments, byteSize, csvField, datasetFiles, exportContext, exportRows, formatSize, neutraliseFormula, recordsCsv, rowsCsv, rowsJson, statsRows, toCsv } from '../../src/lib/exports.ts';
 import { yearFigures } from '../../src/lib/stats.ts';
 import { validateFolder } from '../../src/lib/validate.ts';
 import { EXPORT_COLUMNS, STATS_COLUMNS, exportFileJsonSchema, exportRowSchema } from '../../src/schemas/export.ts';
@@ -188,5 +188,18 @@ describe('the JSON Schema', () => {
     expect(schema.$id).toBe('https://example.org/s.json');
     expect(schema.properties.rows.items.required).toEqual(EXPORT_COLUMNS);
     expect(schema.properties.rows.items.properties['row']?.description).toContain('STT');
+  });
+});
+
+describe('the whole data set, written in pieces', () => {
+  it('is, piece by piece, exactly the CSV and the JSON of every row', () => {
+    const rows = exportRows(ctx, portal.decisions);
+    const [csv, json] = datasetFiles(ctx);
+    const csvPieces = [...csv!.pieces()];
+    // One piece per decision after the header: never the whole file as one string.
+    expect(csvPieces).toHaveLength(portal.decisions.length + 1);
+    expect(csvPieces.join('')).toBe(rowsCsv(rows));
+    expect([...json!.pieces()].join('')).toBe(rowsJson(ctx, rows, ctx.absolute(ctx.urls.openData())));
+    expect(byteSize(csv!.pieces())).toBe(Buffer.byteLength(rowsCsv(rows)));
   });
 });
