@@ -1,7 +1,7 @@
 /** The collections, read once per build and shaped into the models every page uses. */
 import { getCollection } from 'astro:content';
 import { buildBrowseIndex, type BrowseIndex } from './lib/browse.ts';
-import { byteSize, dataFiles, datasetFiles, exportContext, type DataFile } from './lib/exports.ts';
+import { byteSize, dataFiles, datasetFiles, datasetSizes, exportContext, type DataFile } from './lib/exports.ts';
 import { sitemapChunks, sitemapPaths, type PageModule } from './lib/feeds.ts';
 import { pageCount } from './lib/paging.ts';
 import { publishedSpans, spanFigures, spanSlug, type YearSpan } from './lib/periods.ts';
@@ -95,7 +95,9 @@ let listing: Promise<ListedDataFile[]> | undefined;
 export function getDataListing(): Promise<ListedDataFile[]> {
   listing ??= (async () => {
     const ctx = exportContext(await getPortal(), import.meta.env.SITE, import.meta.env.BASE_URL);
-    const dataset = datasetFiles(ctx).map(({ pieces, ...file }) => ({ ...file, bytes: byteSize(pieces()) }));
+    const files = datasetFiles(ctx);
+    const sizes = datasetSizes(ctx, files);
+    const dataset = files.map(({ file, format, title }, i) => ({ file, format, title, bytes: sizes[i]! }));
     const served = (await getDataFiles()).map(({ body, ...file }) => ({ ...file, bytes: byteSize(body()) }));
     return [...dataset, ...served];
   })();

@@ -10,7 +10,7 @@ import { closeSync, mkdirSync, openSync, readdirSync, writeFileSync, writeSync }
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { contentRoot } from '../lib/content-files.ts';
-import { datasetFiles, decisionFiles, exportContext } from '../lib/exports.ts';
+import { datasetFiles, decisionFiles, exportContext, exportRows } from '../lib/exports.ts';
 import { folderSize } from '../lib/files.ts';
 import type { Located, ParsedContent } from '../lib/integrity.ts';
 import { buildPortal } from '../lib/portal.ts';
@@ -47,34 +47,40 @@ function checkPermanentUrls(outDir: string, redirects: Located<Redirect>[], site
     );
 }
 
-/** Writes a file a piece at a time, never holding it whole. */
-function writePieces(path: string, pieces: Iterable<string>): void {
-  mkdirSync(dirname(path), { recursive: true });
-  const fd = openSync(path, 'w');
-  try {
-    for (const piece of pieces) writeSync(fd, piece);
-  } finally {
-    closeSync(fd);
-  }
-}
-
 /**
  * The whole data set (`/data/khen-thuong.csv|.json`) and `/data/quyet-dinh/<id>.csv|.json` for every
- * decision. Written here with plain file writes from the validated content: as Astro routes, ten
- * thousand small files cost more than the decision pages, and the whole data set outgrows a string.
+ * decision, from one pass that computes each decision's rows once. Written here with plain file writes
+ * from the validated content: as Astro routes, ten thousand small files cost more than the decision
+ * pages, and the whole data set outgrows a string, so it is written a decision at a time.
  */
 function writeDecisionData(outDir: string, content: ParsedContent, site: string | undefined, base: string): number {
   const portal = buildPortal({ ...content, stories: [] });
   const ctx = exportContext(portal, site, base);
-  for (const file of datasetFiles(ctx)) writePieces(join(outDir, 'data', file.file), file.pieces());
+  const dataset = datasetFiles(ctx).map((file) => {
+    const path = join(outDir, 'data', file.file);
+    mkdirSync(dirname(path), { recursive: true });
+    const fd = openSync(path, 'w');
+    writeSync(fd, file.head);
+    return { file, fd };
+  });
   let written = 0;
-  for (const decision of portal.decisions) {
-    for (const file of Object.values(decisionFiles(ctx, decision))) {
-      const path = join(outDir, 'data', file.file);
-      mkdirSync(dirname(path), { recursive: true });
-      writeFileSync(path, file.body());
-      written += 1;
+  let first = true;
+  try {
+    for (const decision of portal.decisions) {
+      const rows = exportRows(ctx, [decision]);
+      for (const file of Object.values(decisionFiles(ctx, decision, rows))) {
+        const path = join(outDir, 'data', file.file);
+        mkdirSync(dirname(path), { recursive: true });
+        writeFileSync(path, file.body());
+        written += 1;
+      }
+      if (!rows.length) continue;
+      for (const { file, fd } of dataset) writeSync(fd, file.piece(rows, first));
+      first = false;
     }
+    for (const { file, fd } of dataset) writeSync(fd, file.tail);
+  } finally {
+    for (const { fd } of dataset) closeSync(fd);
   }
   return written;
 }

@@ -50,12 +50,9 @@ export function toCsv(header: readonly string[], rows: readonly (readonly CsvVal
   return `\uFEFF${csvLines([header, ...rows])}`;
 }
 
-/** Size in bytes of a file written as UTF-8, as the open-data page shows it, from its text or its pieces. */
-export function byteSize(text: string | Iterable<string>): number {
-  if (typeof text === 'string') return Buffer.byteLength(text);
-  let bytes = 0;
-  for (const piece of text) bytes += Buffer.byteLength(piece);
-  return bytes;
+/** Size in bytes of a file written as UTF-8, as the open-data page shows it. */
+export function byteSize(text: string): number {
+  return Buffer.byteLength(text);
 }
 
 /** "12 KB", "1,5 MB": a file size the way the open-data page shows it. */
@@ -142,14 +139,14 @@ export function rowsCsv(rows: readonly ExportRow[]): string {
 }
 
 /** A JSON file of rows with what a reuser must know: the schema, the publisher, the licence, the source. */
-export function rowsJson(ctx: ExportContext, rows: ExportRow[], source: string): string {
+export function rowsJson(ctx: ExportContext, rows: readonly ExportRow[], source: string): string {
   const file: ExportFile = {
     $schema: ctx.absolute(ctx.urls.data(SCHEMA_FILE)),
     title: t('vi', 'data.title'),
     publisher: t('vi', 'site.publisher'),
     license: DATA_LICENSE.url,
     source,
-    rows,
+    rows: [...rows],
   };
   return JSON.stringify(file);
 }
@@ -195,41 +192,52 @@ export interface DataFile {
  * pieces straight to disk (src/integrations/portal.ts) and the open-data page adds up their sizes.
  */
 export interface DatasetFile extends Omit<DataFile, 'body'> {
-  pieces: () => Iterable<string>;
+  /** The text before the first row, a decision's rows (`first`: no decision's rows come before), the text after the last. */
+  head: string;
+  piece: (rows: readonly ExportRow[], first: boolean) => string;
+  tail: string;
 }
 
 function titles(key: UiKey, params: Record<string, string | number> = {}): Record<Lang, string> {
   return { vi: t('vi', key, params), en: t('en', key, params) };
 }
 
-function* csvPieces(ctx: ExportContext): Iterable<string> {
-  yield toCsv(EXPORT_COLUMNS, []);
-  for (const d of ctx.portal.decisions) yield csvLines(exportRows(ctx, [d]).map((row) => EXPORT_COLUMNS.map((column) => row[column])));
+/** The whole data set as CSV and as JSON: one row per recipient per decision, written a decision at a time. */
+export function datasetFiles(ctx: ExportContext): DatasetFile[] {
+  const empty = rowsJson(ctx, [], ctx.absolute(ctx.urls.openData()));
+  // `rows` is the JSON file's last key, so the rows go between its brackets: the pieces joined are `rowsJson` of every row.
+  if (!empty.endsWith('"rows":[]}')) throw new Error('rowsJson must end with its rows');
+  return [
+    {
+      file: 'khen-thuong.csv',
+      format: 'csv',
+      title: titles('data.allCsv'),
+      head: toCsv(EXPORT_COLUMNS, []),
+      piece: (rows) => csvLines(rows.map((row) => EXPORT_COLUMNS.map((column) => row[column]))),
+      tail: '',
+    },
+    {
+      file: 'khen-thuong.json',
+      format: 'json',
+      title: titles('data.allJson'),
+      head: empty.slice(0, -2),
+      piece: (rows, first) => `${first ? '' : ','}${rows.map((row) => JSON.stringify(row)).join(',')}`,
+      tail: ']}',
+    },
+  ];
 }
 
-/** The text `rowsJson` gives for every row, a decision at a time. */
-function* jsonPieces(ctx: ExportContext, source: string): Iterable<string> {
-  const empty = rowsJson(ctx, [], source);
-  // `rows` is the file's last key, so the rows go between its brackets.
-  if (!empty.endsWith('"rows":[]}')) throw new Error('rowsJson must end with its rows');
-  yield empty.slice(0, -2);
+/** The bytes each of `files` will have, in one pass over the decisions: what the open-data page lists. */
+export function datasetSizes(ctx: ExportContext, files: readonly DatasetFile[]): number[] {
+  const sizes = files.map((f) => byteSize(f.head) + byteSize(f.tail));
   let first = true;
   for (const d of ctx.portal.decisions) {
     const rows = exportRows(ctx, [d]);
     if (!rows.length) continue;
-    yield `${first ? '' : ','}${rows.map((row) => JSON.stringify(row)).join(',')}`;
+    files.forEach((f, i) => (sizes[i]! += byteSize(f.piece(rows, first))));
     first = false;
   }
-  yield ']}';
-}
-
-/** The whole data set as CSV and as JSON: one row per recipient per decision. */
-export function datasetFiles(ctx: ExportContext): DatasetFile[] {
-  const source = ctx.absolute(ctx.urls.openData());
-  return [
-    { file: 'khen-thuong.csv', format: 'csv', title: titles('data.allCsv'), pieces: () => csvPieces(ctx) },
-    { file: 'khen-thuong.json', format: 'json', title: titles('data.allJson'), pieces: () => jsonPieces(ctx, source) },
-  ];
+  return sizes;
 }
 
 /**
@@ -257,8 +265,8 @@ export function dataFiles(ctx: ExportContext, spans: readonly YearSpan[], figure
 }
 
 /** One decision's rows as CSV and as JSON, at `quyet-dinh/<id>.csv|.json`. */
-export function decisionFiles(ctx: ExportContext, decision: PublishedDecision): { csv: DataFile; json: DataFile } {
-  const rows = () => exportRows(ctx, [decision]);
+export function decisionFiles(ctx: ExportContext, decision: PublishedDecision, known?: readonly ExportRow[]): { csv: DataFile; json: DataFile } {
+  const rows = () => known ?? exportRows(ctx, [decision]);
   const title = titles('data.decision', { number: decision.data.number });
   return {
     csv: { file: `quyet-dinh/${decision.id}.csv`, format: 'csv', title, body: () => rowsCsv(rows()) },
