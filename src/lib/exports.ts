@@ -192,9 +192,11 @@ export interface DataFile {
  * pieces straight to disk (src/integrations/portal.ts) and the open-data page adds up their sizes.
  */
 export interface DatasetFile extends Omit<DataFile, 'body'> {
-  /** The text before the first row, a decision's rows (`first`: no decision's rows come before), the text after the last. */
+  /** The text before the first row. */
   head: string;
+  /** One decision's rows; `first` when no rows come before them. */
   piece: (rows: readonly ExportRow[], first: boolean) => string;
+  /** The text after the last row. */
   tail: string;
 }
 
