@@ -1,22 +1,106 @@
 #!/usr/bin/env node
 /**
  * npm run build [-- astro build options, e.g. --config bench/astro.config.mjs]
- * The whole build: `astro build` (validation first, pages, open data, address check), then the
- * Pagefind search index in this separate process, once Astro's memory is released.
+ * The whole build, arranged for two cores (docs/adr/0008-build-steps-and-budget.md):
+ * - a worker thread validates the content and writes the open data (src/lib/content-steps.ts) while
+ *   `astro build` renders the pages in a child process; a problem in the content stops both at once;
+ * - then the open data joins the pages, published addresses are checked, and the build says what went
+ *   in and came out;
+ * - then the Pagefind search index, in this process, once Astro's memory is released.
  */
-import { spawnSync } from 'node:child_process';
-import { resolve } from 'node:path';
+import { spawn } from 'node:child_process';
+import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { parseArgs } from 'node:util';
+import { Worker } from 'node:worker_threads';
+import type { AstroUserConfig } from 'astro';
+import { buildSummary, checkPermanentUrls } from '../src/lib/content-steps.ts';
+import type { Located } from '../src/lib/integrity.ts';
+import { formatCounts } from '../src/lib/report.ts';
 import { buildSearchIndex } from '../src/lib/search-index.ts';
+import type { ContentCounts } from '../src/lib/validate.ts';
+import type { Redirect } from '../src/schemas/redirect.ts';
+import type { ContentStepsInput } from './content-steps.worker.ts';
 
 const root = resolve(import.meta.dirname, '..');
-const astro = spawnSync(process.execPath, [resolve(root, 'node_modules/astro/bin/astro.mjs'), 'build', ...process.argv.slice(2)], {
+const astroArgs = process.argv.slice(2);
+const log = (text: string) => console.log(`[commendation-portal] ${text}`);
+
+// The same configuration Astro will load, for the output folder and the addresses in the open data.
+const { values: options } = parseArgs({ args: astroArgs, options: { config: { type: 'string' } }, strict: false });
+const configFile = resolve(root, typeof options.config === 'string' ? options.config : 'astro.config.mjs');
+const config = (await import(pathToFileURL(configFile).href)).default as AstroUserConfig;
+const outDir = resolve(root, config.outDir ?? 'dist');
+// Beside the output folder, which Astro empties when it starts.
+const dataDir = `${outDir}.open-data`;
+rmSync(dataDir, { recursive: true, force: true });
+
+type ContentMessage =
+  | { step: 'problems'; report: string }
+  | { step: 'checked'; counts: ContentCounts; ms: number }
+  | { step: 'written'; dataFiles: number; redirects: Located<Redirect>[]; ms: number };
+
+const astro = spawn(process.execPath, [resolve(root, 'node_modules/astro/bin/astro.mjs'), 'build', ...astroArgs], {
   cwd: root,
   stdio: 'inherit',
+  env: { ...process.env, PORTAL_CONTENT_STEPS: 'worker' },
 });
-if (astro.status !== 0) process.exit(astro.status ?? 1);
+const astroExit = new Promise<number>((done) => astro.on('exit', (code, signal) => done(code ?? (signal ? 1 : 0))));
 
-const outDir = resolve(root, process.env.PORTAL_OUT_DIR ?? 'dist');
+const input: ContentStepsInput = { dataDir, site: config.site, base: config.base ?? '/' };
+const worker = new Worker(new URL('./content-steps.worker.ts', import.meta.url), { workerData: input });
+let counts: ContentCounts | undefined;
+const contentDone = new Promise<Extract<ContentMessage, { step: 'written' }>>((done, fail) => {
+  worker.on('message', (message: ContentMessage) => {
+    if (message.step === 'problems') fail(new Error(`Nội dung có lỗi, dừng build.\n${message.report}`));
+    else if (message.step === 'checked') {
+      counts = message.counts;
+      log(`${formatCounts(message.counts)} (${message.ms} ms)`);
+    } else done(message);
+  });
+  worker.on('error', fail);
+  worker.on('exit', (code) => fail(new Error(`The content worker stopped (exit code ${code}) before writing the open data.`)));
+});
+
+// Whichever fails first stops the other.
+const astroFailed = astroExit.then((status) => (status === 0 ? new Promise<never>(() => undefined) : status));
+let written: Extract<ContentMessage, { step: 'written' }>;
+try {
+  const first = await Promise.race([contentDone, astroFailed]);
+  if (typeof first === 'number') {
+    await worker.terminate();
+    process.exit(first);
+  }
+  written = first;
+} catch (error) {
+  astro.kill();
+  await astroExit;
+  console.error((error as Error).message);
+  process.exit(1);
+}
+log(`Dữ liệu mở: ${written.dataFiles} tệp theo quyết định và toàn bộ dữ liệu (${written.ms} ms).`);
+const astroStatus = await astroExit;
+if (astroStatus !== 0) process.exit(astroStatus);
+
+moveInto(dataDir, outDir);
+rmSync(dataDir, { recursive: true, force: true });
+log(checkPermanentUrls(outDir, written.redirects, config.site, config.base ?? '/'));
+log(buildSummary(outDir, counts, written.dataFiles));
+
 const index = await buildSearchIndex(outDir);
-console.log(
-  `[commendation-portal] Chỉ mục tìm kiếm: ${index.pages} trang, ${index.files} tệp, ${(index.bytes / 1024).toFixed(0)} KB (${index.ms} ms).`,
-);
+log(`Chỉ mục tìm kiếm: ${index.pages} trang, ${index.files} tệp, ${(index.bytes / 1024).toFixed(0)} KB (${index.ms} ms).`);
+
+/** Moves every file under `from` to the same place under `to`; a file that Astro wrote too is a bug. */
+function moveInto(from: string, to: string): void {
+  if (!existsSync(from)) return;
+  for (const name of readdirSync(from)) {
+    const source = join(from, name);
+    const target = join(to, name);
+    if (!existsSync(target)) {
+      mkdirSync(to, { recursive: true });
+      renameSync(source, target);
+    } else if (statSync(source).isDirectory() && statSync(target).isDirectory()) moveInto(source, target);
+    else throw new Error(`Both Astro and the open data wrote ${target}.`);
+  }
+}

@@ -309,3 +309,13 @@ const NUMBER_FORMATS: Record<Lang, Intl.NumberFormat> = { vi: new Intl.NumberFor
 export function formatNumber(n: number, lang: Lang): string {
   return NUMBER_FORMATS[lang].format(n);
 }
+
+const PERCENT_FORMATS: Record<Lang, Intl.NumberFormat> = {
+  vi: new Intl.NumberFormat('vi-VN', { style: 'percent', maximumFractionDigits: 1 }),
+  en: new Intl.NumberFormat('en-GB', { style: 'percent', maximumFractionDigits: 1 }),
+};
+
+/** A share as a percentage with at most one decimal: "88,5 %" in Vietnamese, "88.5%" in English. */
+export function formatPercent(share: number, lang: Lang): string {
+  return PERCENT_FORMATS[lang].format(share);
+}

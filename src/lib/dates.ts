@@ -6,12 +6,16 @@ function parts(iso: string): [number, number, number] {
   return [y, m, d];
 }
 
+// Made once: an Intl formatter per call cost about 0.3 ms, on every page that cites a date.
+const ENGLISH_MONTHS = Array.from({ length: 12 }, (_, i) =>
+  new Intl.DateTimeFormat('en-GB', { month: 'long', timeZone: 'UTC' }).format(new Date(Date.UTC(2000, i, 1))),
+);
+
 /** "2017-10-30" → "ngày 30 tháng 10 năm 2017" (vi) or "30 October 2017" (en). */
 export function formatDate(iso: string, lang: Lang = 'vi'): string {
   const [y, m, d] = parts(iso);
   if (lang === 'vi') return `ngày ${d} tháng ${m} năm ${y}`;
-  const month = new Intl.DateTimeFormat('en-GB', { month: 'long', timeZone: 'UTC' }).format(new Date(Date.UTC(y, m - 1, 1)));
-  return `${d} ${month} ${y}`;
+  return `${d} ${ENGLISH_MONTHS[m - 1]} ${y}`;
 }
 
 /** "2017-10-30" → "30/10/2017", the short form of tables. */

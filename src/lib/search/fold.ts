@@ -16,6 +16,24 @@ export function pagefindWord(word: string): string {
   return word.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
 }
 
+/** A word as Pagefind keeps it, and as `searchTerms` folds it. */
+interface WordForms {
+  own: string;
+  folded: string;
+}
+
+// Names and places repeat a few thousand syllables across a hundred thousand rows: each is folded once.
+const wordForms = new Map<string, WordForms>();
+
+function formsOf(word: string): WordForms {
+  let forms = wordForms.get(word);
+  if (!forms) {
+    forms = { own: pagefindWord(word), folded: searchTerms(word) };
+    wordForms.set(word, forms);
+  }
+  return forms;
+}
+
 /**
  * The folded words of `texts` that Pagefind would not find by itself, once each, space-separated:
  * "Chu Ðức Trí", "Hoàng Nhã Lý" → "duc li". Empty when folding adds nothing.
@@ -24,8 +42,9 @@ export function foldedExtras(...texts: readonly (string | undefined)[]): string 
   const extras = new Set<string>();
   for (const text of texts) {
     if (!text) continue;
-    const own = new Set(text.split(/[^\p{L}\p{M}\p{N}]+/u).map(pagefindWord));
-    for (const word of searchTerms(text).split(' ')) if (word && !own.has(word)) extras.add(word);
+    const words = text.split(/[^\p{L}\p{M}\p{N}]+/u).filter(Boolean).map(formsOf);
+    const own = new Set(words.map((w) => w.own));
+    for (const { folded } of words) if (folded && !own.has(folded)) extras.add(folded);
   }
   return [...extras].join(' ');
 }

@@ -1,0 +1,87 @@
+/**
+ * The build's work on the content that Astro does not need to do: validate the whole folder, and write
+ * the open data (each decision's CSV/JSON and the whole data set) from the content the validator parsed.
+ * `npm run build` (scripts/build.ts) runs these in a worker thread beside `astro build`, on the machine's
+ * other core; `astro build` on its own runs them in the portal integration. One code path either way.
+ */
+import { closeSync, mkdirSync, openSync, readdirSync, writeFileSync, writeSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import type { Redirect } from '../schemas/redirect.ts';
+import { contentRoot } from './content-files.ts';
+import { datasetFiles, decisionFiles, exportContext, exportRows } from './exports.ts';
+import { folderSize } from './files.ts';
+import type { Located, ParsedContent } from './integrity.ts';
+import { buildPortal } from './portal.ts';
+import { formatReport } from './problems.ts';
+import { checkBuild, redirectTemplate, builtPages } from './url-manifest.ts';
+import { validateFolder, type ContentCounts } from './validate.ts';
+
+export type ContentCheck = { ok: true; counts: ContentCounts; content: ParsedContent; ms: number } | { ok: false; report: string };
+
+/** The validator over the content folder (PORTAL_CONTENT_DIR), with every problem in one report. */
+export function checkContent(): ContentCheck {
+  const started = performance.now();
+  const { problems, counts, content } = validateFolder();
+  if (problems.length) return { ok: false, report: formatReport(problems) };
+  return { ok: true, counts, content, ms: Math.round(performance.now() - started) };
+}
+
+/**
+ * The whole data set (`data/khen-thuong.csv|.json`) and `data/quyet-dinh/<id>.csv|.json` for every
+ * decision, under `outDir`, from one pass that computes each decision's rows once. Plain file writes: as
+ * Astro routes, ten thousand small files cost more than the decision pages, and the whole data set
+ * outgrows a string, so it is written a decision at a time. Returns the number of per-decision files.
+ */
+export function writeDecisionData(outDir: string, content: ParsedContent, site: string | undefined, base: string): number {
+  const portal = buildPortal({ ...content, stories: [] });
+  const ctx = exportContext(portal, site, base);
+  const dataset = datasetFiles(ctx).map((file) => {
+    const path = join(outDir, 'data', file.file);
+    mkdirSync(dirname(path), { recursive: true });
+    const fd = openSync(path, 'w');
+    writeSync(fd, file.head);
+    return { file, fd };
+  });
+  let written = 0;
+  let first = true;
+  try {
+    for (const decision of portal.decisions) {
+      const rows = exportRows(ctx, [decision]);
+      for (const file of Object.values(decisionFiles(ctx, decision, rows))) {
+        const path = join(outDir, 'data', file.file);
+        mkdirSync(dirname(path), { recursive: true });
+        writeFileSync(path, file.body());
+        written += 1;
+      }
+      if (!rows.length) continue;
+      for (const { file, fd } of dataset) writeSync(fd, file.piece(rows, first));
+      first = false;
+    }
+    for (const { file, fd } of dataset) writeSync(fd, file.tail);
+  } finally {
+    for (const { fd } of dataset) closeSync(fd);
+  }
+  return written;
+}
+
+/**
+ * Every address published before must still have a page or a redirect: throws with the missing ones and
+ * a redirect template; otherwise says how the addresses stand.
+ */
+export function checkPermanentUrls(outDir: string, redirects: readonly Located<Redirect>[], site: string | undefined, base: string): string {
+  const check = checkBuild(outDir, contentRoot(), [...redirects], site, base);
+  if (check.problems.length) {
+    const template = check.missing.length ? `\nMẫu chuyển hướng (sửa to: thành trang thay thế):\n${redirectTemplate(check.missing, builtPages(outDir))}` : '';
+    throw new Error(`Có địa chỉ đã công bố không còn dùng được, dừng build.\n${formatReport(check.problems)}${template}`);
+  }
+  if (check.created) return `Lần công bố đầu tiên: đã tạo ${check.manifestFile} với ${check.pages} địa chỉ cố định.`;
+  return `Địa chỉ cố định: mọi địa chỉ trong ${check.manifestFile} đều còn (${check.redirected} qua chuyển hướng); ${check.added.length} địa chỉ mới${check.added.length ? ', chạy npm run urls:update để thêm vào danh sách' : ''}.`;
+}
+
+/** What went in and what came out: the line every build ends with. */
+export function buildSummary(outDir: string, counts: ContentCounts | undefined, dataFiles: number): string {
+  const size = folderSize(outDir);
+  const html = readdirSync(outDir, { recursive: true }).filter((f) => String(f).endsWith('.html')).length;
+  const read = counts ? `${counts.decisions} quyết định, ${counts.recipients} lượt khen thưởng` : 'nội dung';
+  return `Đã đọc ${read}; đã ghi ${html} trang và ${dataFiles} tệp dữ liệu theo quyết định (${size.files} tệp, ${(size.bytes / 1048576).toFixed(1)} MB).`;
+}
