@@ -88,7 +88,7 @@ while (phrases.length < count) {
 const { url, server } = await serveStatic(out, '/', { gzip: true });
 const browser = await launchChromium();
 
-function percentile(list: number[], p: number): number {
+function percentile(list: readonly number[], p: number): number {
   const sorted = [...list].sort((a, b) => a - b);
   return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? NaN;
 }
@@ -130,6 +130,8 @@ interface Timing {
   search: number;
   /** The first page of results: fragments loaded, rows found, list drawn. */
   show: number;
+  /** From submitting to the best match on screen (results are drawn in rank order as they arrive). */
+  first: number;
 }
 
 /** Runs one search through the search page's own form; resolves when its results are on screen. */
@@ -143,7 +145,7 @@ function pageSearch(page: Page, query: string): Promise<Timing> {
         form.addEventListener(
           'search:done',
           (e) => {
-            const { ms } = (e as CustomEvent<{ ms: { search: number; show: number } }>).detail;
+            const { ms } = (e as CustomEvent<{ ms: Omit<Timing, 'total'> }>).detail;
             done({ total: performance.now() - started, ...ms });
           },
           { once: true },
@@ -200,11 +202,10 @@ server.close();
 // --- Report -----------------------------------------------------------------------------------------
 const kb = (n: number) => `${(n / 1024).toFixed(0)} KB`;
 const ms = (n: number) => `${n.toFixed(1)} ms`;
-/** "median / p95 of the search, median / p95 of the rest". */
-const split = (timings: readonly Timing[]) =>
-  (['search', 'show'] as const)
-    .map((part) => `${ms(percentile(timings.map((t) => t[part]), 50))} / ${ms(percentile(timings.map((t) => t[part]), 95))}`)
-    .join('; ');
+/** "median / p95" of a list of times. */
+const spread = (list: readonly number[]) => `${ms(percentile(list, 50))} / ${ms(percentile(list, 95))}`;
+/** One part of each timing: `spread` of the first result's times, or of the search's and the rest's. */
+const part = (timings: readonly Timing[], key: keyof Timing) => spread(timings.map((t) => t[key]));
 const index = folderSize(join(out, 'pagefind'));
 const shards = folderSize(shardDir);
 const largest = Math.max(...Object.values(manifest));
@@ -217,17 +218,19 @@ const rows: [string, string, string][] = [
     firstBytes.transferred < BUDGET.firstQueryKb * 1024 ? `ok (< ${BUDGET.firstQueryKb} KB)` : `OVER ${BUDGET.firstQueryKb} KB`,
   ],
   ['Next query: bytes transferred (decoded)', `${kb(nextBytes.transferred)} (${kb(nextBytes.decoded)})`, ''],
-  ['Name queries: median / p95', `${ms(percentile(nameTimes, 50))} / ${ms(percentile(nameTimes, 95))}`, ''],
-  ['  of which Pagefind search / results shown', split(nameTimings), ''],
+  ['Name queries: median / p95', spread(nameTimes), ''],
+  ['  first result on screen: median / p95', part(nameTimings, 'first'), ''],
+  ['  of which Pagefind search / results shown', `${part(nameTimings, 'search')}; ${part(nameTimings, 'show')}`, ''],
   [
     'Phrase queries: median / p95',
-    `${ms(percentile(phraseTimes, 50))} / ${ms(percentile(phraseTimes, 95))}`,
+    spread(phraseTimes),
     percentile(phraseTimes, 95) < BUDGET.phraseP95Ms ? `ok (< ${BUDGET.phraseP95Ms} ms)` : `OVER ${BUDGET.phraseP95Ms} ms`,
   ],
-  ['  of which Pagefind search / results shown', split(phraseTimings), ''],
+  ['  first result on screen: median / p95', part(phraseTimings, 'first'), ''],
+  ['  of which Pagefind search / results shown', `${part(phraseTimings, 'search')}; ${part(phraseTimings, 'show')}`, ''],
   [
     'Name finder per keystroke: median / p95',
-    `${ms(percentile(keystrokes, 50))} / ${ms(percentile(keystrokes, 95))}`,
+    spread(keystrokes),
     percentile(keystrokes, 95) < BUDGET.keystrokeP95Ms ? `ok (< ${BUDGET.keystrokeP95Ms} ms)` : `OVER ${BUDGET.keystrokeP95Ms} ms`,
   ],
   ['Name finder: bytes per name typed, median / max', `${kb(percentile(finderBytes, 50))} / ${kb(Math.max(...finderBytes))}`, 'never the whole list'],
@@ -236,7 +239,7 @@ const width = Math.max(...rows.map((r) => r[0].length));
 const valueWidth = Math.max(...rows.map((r) => r[1].length));
 console.log(`\nSearch benchmark: ${content} (${names.length} name and ${phrases.length} phrase queries, ${keystrokes.length} keystrokes)`);
 for (const [label, value, budget] of rows) console.log(`${label.padEnd(width)}  ${value.padEnd(valueWidth)}  ${budget}`);
-console.log(`\nTimes are from submitting the query to the first page of results (10) on screen (fragments loaded), in the page; a keystroke is input event to list updated.`);
+console.log(`\nTimes are from submitting the query to the first page of results (10) on screen (fragments loaded), in the page, and to the first of them; a keystroke is input event to list updated.`);
 console.log(`Sample queries: names "${names.slice(0, 3).join('", "')}"; phrases "${phrases.slice(0, 3).join('", "')}".`);
 /** The slowest queries of a list, "query (ms)": where a p95 comes from. */
 const slowest = (queries: readonly string[], times: readonly number[]) =>

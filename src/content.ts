@@ -90,7 +90,7 @@ let listing: Promise<ListedDataFile[]> | undefined;
 
 /**
  * Every site-wide open-data file as the open-data page lists it, with its size: the whole data set
- * (written by the build, src/integrations/portal.ts, from the same pieces) first, then the endpoints' files.
+ * (written by the build, src/lib/content-steps.ts, from the same pieces) first, then the endpoints' files.
  */
 export function getDataListing(): Promise<ListedDataFile[]> {
   listing ??= (async () => {

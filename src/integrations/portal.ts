@@ -14,7 +14,7 @@ import { formatCounts } from '../lib/report.ts';
 import type { ContentCounts } from '../lib/validate.ts';
 
 /** Set by scripts/build.ts when it runs the content steps beside Astro. */
-export const CONTENT_STEPS_ELSEWHERE = process.env.PORTAL_CONTENT_STEPS === 'worker';
+const CONTENT_STEPS_ELSEWHERE = process.env.PORTAL_CONTENT_STEPS === 'worker';
 
 export default function portal(): AstroIntegration {
   let counts: ContentCounts | undefined;

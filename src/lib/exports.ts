@@ -189,7 +189,7 @@ export interface DataFile {
 /**
  * A whole-data-set file, in pieces (one per decision) rather than one string: at ten times the default
  * corpus the JSON would pass a gigabyte, beyond the longest string V8 can hold. The build writes these
- * pieces straight to disk (src/integrations/portal.ts) and the open-data page adds up their sizes.
+ * pieces straight to disk (src/lib/content-steps.ts) and the open-data page adds up their sizes.
  */
 export interface DatasetFile extends Omit<DataFile, 'body'> {
   /** The text before the first row. */

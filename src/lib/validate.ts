@@ -1,6 +1,6 @@
 /**
  * The content validator: schemas, then cross-file integrity, then a scan for personal data. Shared by
- * `npm run check`, the build (src/integrations/portal.ts) and the staff import.
+ * `npm run check`, the build (src/lib/content-steps.ts) and the staff import.
  */
 import { existsSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';

@@ -188,7 +188,8 @@ function searchSuite(name: string, prepare: () => string, base: string): void {
       expect(await pagesShown()).toBe(10);
       const before = await page.$$eval('[data-results] > li', (l) => l.length);
       await page.click('button[data-more]');
-      await page.waitForFunction((n) => document.querySelectorAll('[data-results] > li').length > n, before);
+      // Results are drawn as their fragments arrive; the list is aria-busy until the batch is complete.
+      await page.waitForFunction((n) => document.querySelectorAll('[data-results]:not([aria-busy]) > li').length > n, before);
       expect(await pagesShown()).toBe(Math.min(total, 20));
       expect(await page.isHidden('button[data-more]')).toBe(total <= 20);
       await page.close();

@@ -195,7 +195,7 @@ describe('the whole data set, written in pieces', () => {
   it('is, piece by piece, exactly the CSV and the JSON of every row, and its sizes are those bytes', () => {
     const rows = exportRows(ctx, portal.decisions);
     const files = datasetFiles(ctx);
-    // As the build writes them (src/integrations/portal.ts): a head, one piece per decision with rows, a tail.
+    // As the build writes them (src/lib/content-steps.ts): a head, one piece per decision with rows, a tail.
     const withRows = portal.decisions.filter((d) => d.data.recipients.length);
     const [csv, json] = files.map((file) => [file.head, ...withRows.map((d, i) => file.piece(exportRows(ctx, [d]), i === 0)), file.tail]);
     expect(csv!.join('')).toBe(rowsCsv(rows));
