@@ -17,4 +17,6 @@ export default defineConfig({
   // Stylesheets as files, never inlined: the Content-Security-Policy allows no inline style (src/lib/search/csp.ts).
   build: { format: 'directory', concurrency: 2, inlineStylesheets: 'never' },
   integrations: [mdx(), portal()],
+  // Built sites (benchmarks, tests) hold tens of thousands of folders: `npm run dev` need not watch them.
+  vite: { server: { watch: { ignored: [/\/(bench\/out|tests\/artifacts|dist)\//] } } },
 });

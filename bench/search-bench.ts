@@ -15,7 +15,7 @@ import { parseArgs } from 'node:util';
 import type { Page } from 'playwright-core';
 import { folderSize } from '../src/lib/files.ts';
 import { searchTerms } from '../src/lib/search/fold.ts';
-import type { ShardFile, ShardManifest } from '../src/lib/search/names.ts';
+import { SHARD_FOLDER, SHARD_MANIFEST, type ShardFile, type ShardManifest } from '../src/lib/search/names.ts';
 import { launchChromium, serveStatic } from '../tests/e2e/browser.ts';
 
 const ROOT = resolve(import.meta.dirname, '..');
@@ -63,8 +63,8 @@ let state = Number(values.seed);
 const random = () => ((state = (state * 1103515245 + 12345) % 2147483648) / 2147483648);
 const pick = <T>(list: readonly T[]): T => list[Math.floor(random() * list.length)]!;
 
-const shardDir = join(out, 'tim-kiem/ten-json');
-const manifest = JSON.parse(readFileSync(join(shardDir, 'muc-luc.json'), 'utf8')) as ShardManifest;
+const shardDir = join(out, SHARD_FOLDER);
+const manifest = JSON.parse(readFileSync(join(shardDir, `${SHARD_MANIFEST}.json`), 'utf8')) as ShardManifest;
 const personShards = Object.keys(manifest).filter((k) => manifest[k]! > 20);
 const names: string[] = [];
 while (names.length < count) {
@@ -174,7 +174,7 @@ await page.close();
 const finder = await browser.newPage();
 await finder.goto(url);
 await finder.focus('#site-search');
-await finder.waitForResponse((r) => r.url().includes('muc-luc.json'), { timeout: 5000 }).catch(() => undefined);
+await finder.waitForResponse((r) => r.url().includes(`${SHARD_MANIFEST}.json`), { timeout: 5000 }).catch(() => undefined);
 const keystrokes: number[] = [];
 const finderBytes: number[] = [];
 for (const name of names.slice(0, Math.min(20, names.length))) {

@@ -10,12 +10,13 @@
  * See bench/README.md.
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { readContent } from '../src/lib/content-files.ts';
 import { buildPortal } from '../src/lib/portal.ts';
-import { buildShards, nameEntries, shardFile, shardManifest, type NameEntry } from '../src/lib/search/names.ts';
+import { writeNameShards } from '../src/lib/content-steps.ts';
+import { SHARD_FOLDER, nameEntries, type NameEntry } from '../src/lib/search/names.ts';
 import { buildSearchIndex } from '../src/lib/search-index.ts';
 import { validateContent } from '../src/lib/validate.ts';
 
@@ -63,16 +64,13 @@ for (let k = 1; k <= provinces; k += 1) {
   const { content } = validateContent(readContent(contentOf(k)).content);
   for (const entry of nameEntries(buildPortal({ ...content, stories: [] }))) entries.push(entry);
 }
-const shards = buildShards(entries);
-const shardDir = join(union, 'tim-kiem/ten-json');
+const shardDir = join(union, SHARD_FOLDER);
 rmSync(shardDir, { recursive: true, force: true });
-mkdirSync(shardDir, { recursive: true });
-for (const [key, list] of shards) writeFileSync(join(shardDir, `${key}.json`), JSON.stringify(shardFile(list)));
-writeFileSync(join(shardDir, 'muc-luc.json'), JSON.stringify(shardManifest(shards)));
+const shardCount = writeNameShards(union, entries);
 
 const index = await buildSearchIndex(union);
 console.log(
-  `${provinces} provinces as one site: ${entries.length} names in ${shards.size} shards; ` +
+  `${provinces} provinces as one site: ${entries.length} names in ${shardCount} shards; ` +
     `Pagefind indexed ${index.pages} pages in ${(index.ms / 1000).toFixed(0)} s (${(index.bytes / 1048576).toFixed(1)} MB).`,
 );
 

@@ -2,9 +2,10 @@
 /**
  * npm run build [-- astro build options, e.g. --config bench/astro.config.mjs]
  * The whole build, arranged for two cores (docs/adr/0008-build-steps-and-budget.md):
- * - a worker thread validates the content and writes the open data (src/lib/content-steps.ts) while
- *   `astro build` renders the pages in a child process; a problem in the content stops both at once;
- * - then the open data joins the pages, published addresses are checked, and the build says what went
+ * - a worker thread validates the content and writes the open data and the name finder's shards
+ *   (src/lib/content-steps.ts) while `astro build` renders the pages in a child process; a problem in
+ *   the content stops both at once;
+ * - then those files join the pages, published addresses are checked, and the build says what went
  *   in and came out;
  * - then the Pagefind search index, in this process, once Astro's memory is released.
  */
@@ -15,7 +16,7 @@ import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { Worker } from 'node:worker_threads';
 import type { AstroUserConfig } from 'astro';
-import { buildSummary, checkPermanentUrls } from '../src/lib/content-steps.ts';
+import { buildSummary, checkPermanentUrls, type WrittenFiles } from '../src/lib/content-steps.ts';
 import type { Located } from '../src/lib/integrity.ts';
 import { formatCounts } from '../src/lib/report.ts';
 import { buildSearchIndex } from '../src/lib/search-index.ts';
@@ -39,12 +40,13 @@ rmSync(dataDir, { recursive: true, force: true });
 type ContentMessage =
   | { step: 'problems'; report: string }
   | { step: 'checked'; counts: ContentCounts; ms: number }
-  | { step: 'written'; dataFiles: number; redirects: Located<Redirect>[]; ms: number };
+  | ({ step: 'written'; redirects: Located<Redirect>[]; ms: number } & WrittenFiles);
 
 const astro = spawn(process.execPath, [resolve(root, 'node_modules/astro/bin/astro.mjs'), 'build', ...astroArgs], {
   cwd: root,
   stdio: 'inherit',
-  env: { ...process.env, PORTAL_CONTENT_STEPS: 'worker' },
+  // A production build whatever the caller's NODE_ENV (Vitest sets "test", which would make it a DEV build).
+  env: { ...process.env, NODE_ENV: 'production', PORTAL_CONTENT_STEPS: 'worker' },
 });
 const astroExit = new Promise<number>((done) => astro.on('exit', (code, signal) => done(code ?? (signal ? 1 : 0))));
 
@@ -79,7 +81,7 @@ try {
   console.error((error as Error).message);
   process.exit(1);
 }
-log(`Dữ liệu mở: ${written.dataFiles} tệp theo quyết định và toàn bộ dữ liệu (${written.ms} ms).`);
+log(`Dữ liệu mở: ${written.dataFiles} tệp theo quyết định và toàn bộ dữ liệu; ${written.nameShards} tệp tra tên (${written.ms} ms).`);
 const astroStatus = await astroExit;
 if (astroStatus !== 0) process.exit(astroStatus);
 

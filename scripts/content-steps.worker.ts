@@ -1,10 +1,10 @@
 /**
  * `npm run build`'s content steps (src/lib/content-steps.ts) in a worker thread, beside `astro build`:
- * validate, then write the open data into `dataDir`. Posts `checked` (or the problems) as soon as the
+ * validate, then write the open data and the name finder's shards into `dataDir`. Posts `checked` (or the problems) as soon as the
  * validator is done, so that the build can stop Astro at once, then `written`.
  */
 import { parentPort, workerData } from 'node:worker_threads';
-import { checkContent, writeDecisionData } from '../src/lib/content-steps.ts';
+import { checkContent, writeContentFiles } from '../src/lib/content-steps.ts';
 
 export interface ContentStepsInput {
   dataDir: string;
@@ -19,6 +19,6 @@ if (!check.ok) {
 } else {
   parentPort!.postMessage({ step: 'checked', counts: check.counts, ms: check.ms });
   const started = performance.now();
-  const dataFiles = writeDecisionData(dataDir, check.content, site, base);
-  parentPort!.postMessage({ step: 'written', dataFiles, redirects: check.content.redirects, ms: Math.round(performance.now() - started) });
+  const written = writeContentFiles(dataDir, check.content, site, base);
+  parentPort!.postMessage({ step: 'written', ...written, redirects: check.content.redirects, ms: Math.round(performance.now() - started) });
 }

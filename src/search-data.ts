@@ -1,19 +1,22 @@
-/** The name finder's shards and the initial-letter lists, computed once per build from the portal model. */
+/** The name lists the search pages need, computed once per build from the portal model. */
 import { getPortal } from './content.ts';
 import { namesByInitial } from './lib/search/initials.ts';
 import { buildShards, nameEntries, type NameEntry } from './lib/search/names.ts';
 
-interface SearchData {
-  shards: Map<string, NameEntry[]>;
-  initials: Map<string, NameEntry[]>;
+let initials: Promise<Map<string, NameEntry[]>> | undefined;
+let shards: Promise<Map<string, NameEntry[]>> | undefined;
+
+/** Names by the first letter of the given name: the no-JavaScript lists of `/tim-kiem/ten/`. */
+export function getInitials(): Promise<Map<string, NameEntry[]>> {
+  initials ??= getPortal().then((portal) => namesByInitial(nameEntries(portal)));
+  return initials;
 }
 
-let data: Promise<SearchData> | undefined;
-
-export function getSearchData(): Promise<SearchData> {
-  data ??= getPortal().then((portal) => {
-    const entries = nameEntries(portal);
-    return { shards: buildShards(entries), initials: namesByInitial(entries) };
-  });
-  return data;
+/**
+ * The name finder's shards, for `npm run dev` only: a build writes them as plain files beside Astro
+ * (src/lib/content-steps.ts).
+ */
+export function getNameShards(): Promise<Map<string, NameEntry[]>> {
+  shards ??= getPortal().then((portal) => buildShards(nameEntries(portal)));
+  return shards;
 }

@@ -1,14 +1,14 @@
 /**
  * The portal's build steps around Astro's: validate all content first and stop on any problem; after
  * the pages are written, check that every address published before still works, write the open data
- * and say how much went in and came out (src/lib/content-steps.ts).
+ * and the name finder's shards, and say how much went in and came out (src/lib/content-steps.ts).
  *
  * `npm run build` (scripts/build.ts) does the content steps itself, in a worker beside Astro, and sets
  * PORTAL_CONTENT_STEPS=worker: Astro then only renders. The search index is built after Astro has exited.
  */
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
-import { buildSummary, checkContent, checkPermanentUrls, writeDecisionData } from '../lib/content-steps.ts';
+import { buildSummary, checkContent, checkPermanentUrls, writeContentFiles } from '../lib/content-steps.ts';
 import type { ParsedContent } from '../lib/integrity.ts';
 import { formatCounts } from '../lib/report.ts';
 import type { ContentCounts } from '../lib/validate.ts';
@@ -43,8 +43,8 @@ export default function portal(): AstroIntegration {
         if (CONTENT_STEPS_ELSEWHERE) return;
         const outDir = fileURLToPath(dir);
         logger.info(checkPermanentUrls(outDir, content?.redirects ?? [], site, base));
-        const dataFiles = content ? writeDecisionData(outDir, content, site, base) : 0;
-        logger.info(buildSummary(outDir, counts, dataFiles));
+        const written = content ? writeContentFiles(outDir, content, site, base) : undefined;
+        logger.info(buildSummary(outDir, counts, written?.dataFiles ?? 0));
       },
     },
   };

@@ -1,6 +1,7 @@
 /**
  * The build's work on the content that Astro does not need to do: validate the whole folder, and write
- * the open data (each decision's CSV/JSON and the whole data set) from the content the validator parsed.
+ * the open data (each decision's CSV/JSON and the whole data set) and the name finder's shards from the
+ * content the validator parsed.
  * `npm run build` (scripts/build.ts) runs these in a worker thread beside `astro build`, on the machine's
  * other core; `astro build` on its own runs them in the portal integration. One code path either way.
  */
@@ -11,8 +12,9 @@ import { contentRoot } from './content-files.ts';
 import { datasetFiles, decisionFiles, exportContext, exportRows } from './exports.ts';
 import { folderSize } from './files.ts';
 import type { Located, ParsedContent } from './integrity.ts';
-import { buildPortal } from './portal.ts';
+import { buildPortal, type Portal } from './portal.ts';
 import { formatReport } from './problems.ts';
+import { SHARD_FOLDER, SHARD_MANIFEST, buildShards, nameEntries, shardFile, shardManifest, type NameEntry } from './search/names.ts';
 import { checkBuild, redirectTemplate, builtPages } from './url-manifest.ts';
 import { validateFolder, type ContentCounts } from './validate.ts';
 
@@ -26,14 +28,39 @@ export function checkContent(): ContentCheck {
   return { ok: true, counts, content, ms: Math.round(performance.now() - started) };
 }
 
+export interface WrittenFiles {
+  /** Per-decision CSV and JSON files. */
+  dataFiles: number;
+  /** Name-finder shards, the manifest not counted. */
+  nameShards: number;
+}
+
+/** The open data and the name finder's shards under `outDir`, from one portal model of the content. */
+export function writeContentFiles(outDir: string, content: ParsedContent, site: string | undefined, base: string): WrittenFiles {
+  const portal = buildPortal({ ...content, stories: [] });
+  return { dataFiles: writeDecisionData(outDir, portal, site, base), nameShards: writeNameShards(outDir, nameEntries(portal)) };
+}
+
+/**
+ * The name finder's shards and their manifest (src/lib/search/names.ts). Plain files, like the open
+ * data: as Astro routes, their serialisation sat on the rendering's one core.
+ */
+export function writeNameShards(outDir: string, entries: readonly NameEntry[]): number {
+  const folder = join(outDir, SHARD_FOLDER);
+  mkdirSync(folder, { recursive: true });
+  const shards = buildShards(entries);
+  for (const [key, list] of shards) writeFileSync(join(folder, `${key}.json`), JSON.stringify(shardFile(list)));
+  writeFileSync(join(folder, `${SHARD_MANIFEST}.json`), JSON.stringify(shardManifest(shards)));
+  return shards.size;
+}
+
 /**
  * The whole data set (`data/khen-thuong.csv|.json`) and `data/quyet-dinh/<id>.csv|.json` for every
  * decision, under `outDir`, from one pass that computes each decision's rows once. Plain file writes: as
  * Astro routes, ten thousand small files cost more than the decision pages, and the whole data set
  * outgrows a string, so it is written a decision at a time. Returns the number of per-decision files.
  */
-export function writeDecisionData(outDir: string, content: ParsedContent, site: string | undefined, base: string): number {
-  const portal = buildPortal({ ...content, stories: [] });
+function writeDecisionData(outDir: string, portal: Portal, site: string | undefined, base: string): number {
   const ctx = exportContext(portal, site, base);
   const dataset = datasetFiles(ctx).map((file) => {
     const path = join(outDir, 'data', file.file);

@@ -44,6 +44,10 @@ export function nameWords(name: string): string[] {
   return [...new Set(searchTerms(name).split(' ').filter(Boolean))];
 }
 
+/** Where the shards are served, under the site's base, and the manifest the browser reads first. */
+export const SHARD_FOLDER = 'tim-kiem/ten-json/';
+export const SHARD_MANIFEST = 'muc-luc';
+
 /** Names per shard before a key is split by one more letter: small enough to index in a keystroke. */
 export const MAX_SHARD = 600;
 

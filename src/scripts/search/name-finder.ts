@@ -5,7 +5,7 @@
  */
 import Fuse, { type IFuseOptions } from 'fuse.js';
 import { searchTerms } from '../../lib/search/fold.ts';
-import { chooseShards, type ShardFile, type ShardManifest } from '../../lib/search/names.ts';
+import { SHARD_MANIFEST, chooseShards, type ShardFile, type ShardManifest } from '../../lib/search/names.ts';
 
 interface Name {
   name: string;
@@ -29,7 +29,7 @@ class ShardStore {
   }
 
   manifest(): Promise<ShardManifest> {
-    this.#manifest ??= fetch(`${this.#base}muc-luc.json`).then((r) => r.json() as Promise<ShardManifest>);
+    this.#manifest ??= fetch(`${this.#base}${SHARD_MANIFEST}.json`).then((r) => r.json() as Promise<ShardManifest>);
     return this.#manifest;
   }
 
