@@ -1,7 +1,8 @@
 /**
  * `npm run build`'s content steps (src/lib/content-steps.ts) in a worker thread, beside `astro build`:
- * validate, then write the open data and the name finder's shards into `dataDir`. Posts `checked` (or the problems) as soon as the
- * validator is done, so that the build can stop Astro at once, then `written`.
+ * validate, then write the open data and the name finder's shards into `dataDir`. Posts `checked` (or
+ * the problems) as soon as the validator is done, so that the build can stop Astro at once, then
+ * `written`.
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import { checkContent, writeContentFiles } from '../src/lib/content-steps.ts';
