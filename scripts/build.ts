@@ -65,6 +65,12 @@ const contentDone = new Promise<Extract<ContentMessage, { step: 'written' }>>((d
   worker.on('exit', (code) => fail(new Error(`The content worker stopped (exit code ${code}) before writing the open data.`)));
 });
 
+/** Ends a failed build, leaving no half-written open data beside the output folder. */
+function stop(code: number): never {
+  rmSync(dataDir, { recursive: true, force: true });
+  process.exit(code);
+}
+
 // Whichever fails first stops the other.
 const astroFailed = astroExit.then((status) => (status === 0 ? new Promise<never>(() => undefined) : status));
 let written: Extract<ContentMessage, { step: 'written' }>;
@@ -72,18 +78,18 @@ try {
   const first = await Promise.race([contentDone, astroFailed]);
   if (typeof first === 'number') {
     await worker.terminate();
-    process.exit(first);
+    stop(first);
   }
   written = first;
 } catch (error) {
   astro.kill();
   await astroExit;
   console.error((error as Error).message);
-  process.exit(1);
+  stop(1);
 }
 log(`Dữ liệu mở: ${written.dataFiles} tệp theo quyết định và toàn bộ dữ liệu; ${written.nameShards} tệp tra tên (${written.ms} ms).`);
 const astroStatus = await astroExit;
-if (astroStatus !== 0) process.exit(astroStatus);
+if (astroStatus !== 0) stop(astroStatus);
 
 moveInto(dataDir, outDir);
 rmSync(dataDir, { recursive: true, force: true });
