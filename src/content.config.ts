@@ -13,13 +13,15 @@ import { movementSchema } from './schemas/movement.ts';
 import { placeSchema } from './schemas/place.ts';
 import { storySchema } from './schemas/story.ts';
 import { CONTENT_LAYOUT as L } from './lib/content-files.ts';
+import { withoutFrontmatterCopy } from './lib/content-loaders.ts';
 
 const root = process.env.PORTAL_CONTENT_DIR ?? 'content';
 /** Ids are paths without extension, exactly as the validator computes them. */
 const pathId = ({ entry }: { entry: string }) => entry.replace(/\.[^.]+$/, '');
+
 // Pages use the rendered text; the raw source stays out of Astro's data store (the validator reads the files).
 const entries = (dir: string, ext: string) =>
-  glob({ pattern: [`**/*${ext}`, '!**/README.md'], base: `${root}/${dir}`, generateId: pathId, retainBody: false });
+  withoutFrontmatterCopy(glob({ pattern: [`**/*${ext}`, '!**/README.md'], base: `${root}/${dir}`, generateId: pathId, retainBody: false }));
 /** A folder a content set may leave out (a generated corpus has no consultations): empty, without a warning. */
 const optionalEntries = (dir: string, ext: string) => (existsSync(`${root}/${dir}`) ? entries(dir, ext) : { name: 'absent-folder', load: async () => {} });
 

@@ -17,10 +17,10 @@ export interface BuildResult {
   output: string;
 }
 
-/** Runs the build as staff would (`npm run build`: Astro, then the search index), on a content folder, into an output folder. */
 /** Variables Vitest's workers set for Vite (BASE_URL=/ …) that a child build must not inherit. */
 const VITE_ENV = ['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR', 'SITE', 'ASSETS_PREFIX'];
 
+/** Runs the build as staff would (`npm run build`: Astro, then the search index), on a content folder, into an output folder. */
 export function buildSite(contentDir: string, outDir: string, env: Record<string, string> = {}): BuildResult {
   const inherited = Object.fromEntries(Object.entries(process.env).filter(([key]) => !VITE_ENV.includes(key)));
   const result = spawnSync(process.execPath, [join(ROOT, 'scripts/build.ts')], {

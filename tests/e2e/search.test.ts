@@ -16,6 +16,7 @@ import { axeViolations, launchChromium, serveStatic } from './browser.ts';
 const KHAY = 'nguoi-duoc-khen/hoang-van-khay-nhu-khue/';
 const BACH = 'nguoi-duoc-khen/duong-van-bach-bang-khanh/';
 const D1820 = 'quyet-dinh/2017/1820-qd-ubnd-bang-khen-nong-thon-moi/';
+const D86 = 'quyet-dinh/2017/86-qd-ubnd-tap-the-lao-dong-xuat-sac-2016/';
 
 interface Link {
   href: string;
@@ -109,6 +110,14 @@ function searchSuite(name: string, prepare: () => string, base: string): void {
     it.each(['1820/QĐ-UBND', '1820', 'qd-ubnd 1820', '1820/qđ-ubnd'])('decision number "%s" finds the decision first', async (q) => {
       const { page, links } = await search(q);
       expect(links[0]?.href).toBe(`${root}${D1820}`);
+      await page.close();
+    });
+
+    it('a decision number is not matched by the row numbers of longer lists', async () => {
+      // Decisions 36/QĐ-UBND and 612/QĐ-UBND have a row 86; only 86/QĐ-UBND is decision 86.
+      const { page, links } = await search('86');
+      expect(links[0]?.href).toBe(`${root}${D86}`);
+      expect(links.filter((l) => l.href.includes('/quyet-dinh/') && !l.href.startsWith(`${root}${D86}`))).toEqual([]);
       await page.close();
     });
 
