@@ -16,7 +16,7 @@ import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { Worker } from 'node:worker_threads';
 import type { AstroUserConfig } from 'astro';
-import { buildSummary, checkPermanentUrls, type WrittenFiles } from '../src/lib/content-steps.ts';
+import { buildSummary, checkPermanentUrls, fillDatasetSizes, type WrittenFiles } from '../src/lib/content-steps.ts';
 import type { Located } from '../src/lib/integrity.ts';
 import { formatCounts } from '../src/lib/report.ts';
 import { buildSearchIndex } from '../src/lib/search-index.ts';
@@ -93,6 +93,7 @@ if (astroStatus !== 0) stop(astroStatus);
 
 moveInto(dataDir, outDir);
 rmSync(dataDir, { recursive: true, force: true });
+fillDatasetSizes(outDir);
 log(checkPermanentUrls(outDir, written.redirects, config.site, config.base ?? '/'));
 log(buildSummary(outDir, counts, written.dataFiles));
 

@@ -84,20 +84,24 @@ export function getDataFiles(): Promise<DataFile[]> {
   return files;
 }
 
-export type ListedDataFile = Omit<DataFile, 'body'> & { bytes: number };
+/** `bytes` is left out for the whole data set's files in a build: see `fillDatasetSizes`. */
+export type ListedDataFile = Omit<DataFile, 'body'> & { bytes: number | undefined };
 
 let listing: Promise<ListedDataFile[]> | undefined;
 
 /**
  * Every site-wide open-data file as the open-data page lists it, with its size: the whole data set
  * (written by the build, src/lib/content-steps.ts, from the same pieces) first, then the endpoints' files.
+ * A build writes the data set beside Astro and fills its sizes into the page from the files
+ * (`fillDatasetSizes`): computing them here took 3 s of the rendering at the default corpus. The dev
+ * server writes no data set, so there they are computed.
  */
 export function getDataListing(): Promise<ListedDataFile[]> {
   listing ??= (async () => {
     const ctx = exportContext(await getPortal(), import.meta.env.SITE, import.meta.env.BASE_URL);
     const files = datasetFiles(ctx);
-    const sizes = datasetSizes(ctx, files);
-    const dataset = files.map(({ file, format, title }, i) => ({ file, format, title, bytes: sizes[i]! }));
+    const sizes = import.meta.env.DEV ? datasetSizes(ctx, files) : undefined;
+    const dataset = files.map(({ file, format, title }, i) => ({ file, format, title, bytes: sizes?.[i] }));
     const served = (await getDataFiles()).map(({ body, ...file }) => ({ ...file, bytes: byteSize(body()) }));
     return [...dataset, ...served];
   })();

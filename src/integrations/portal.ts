@@ -8,7 +8,7 @@
  */
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
-import { buildSummary, checkContent, checkPermanentUrls, writeContentFiles } from '../lib/content-steps.ts';
+import { buildSummary, checkContent, checkPermanentUrls, fillDatasetSizes, writeContentFiles } from '../lib/content-steps.ts';
 import type { ParsedContent } from '../lib/integrity.ts';
 import { formatCounts } from '../lib/report.ts';
 import type { ContentCounts } from '../lib/validate.ts';
@@ -44,6 +44,7 @@ export default function portal(): AstroIntegration {
         const outDir = fileURLToPath(dir);
         logger.info(checkPermanentUrls(outDir, content?.redirects ?? [], site, base));
         const written = content ? writeContentFiles(outDir, content, site, base) : undefined;
+        if (written) fillDatasetSizes(outDir);
         logger.info(buildSummary(outDir, counts, written?.dataFiles ?? 0));
       },
     },

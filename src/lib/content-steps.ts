@@ -1,21 +1,22 @@
 /**
  * The build's work on the content that Astro does not need to do: validate the whole folder, and write
  * the open data (each decision's CSV/JSON and the whole data set) and the name finder's shards from the
- * content the validator parsed.
+ * content the validator parsed; then fill the sizes of the whole data set's files into the open-data pages.
  * `npm run build` (scripts/build.ts) runs these in a worker thread beside `astro build`, on the machine's
  * other core; `astro build` on its own runs them in the portal integration. One code path either way.
  */
-import { closeSync, mkdirSync, openSync, readdirSync, writeFileSync, writeSync } from 'node:fs';
+import { closeSync, mkdirSync, openSync, readFileSync, readdirSync, statSync, writeFileSync, writeSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import type { Redirect } from '../schemas/redirect.ts';
 import { contentRoot } from './content-files.ts';
-import { datasetFiles, decisionFiles, exportContext, exportRows } from './exports.ts';
+import { DATASET_SIZE_ATTRIBUTE, datasetFiles, decisionFiles, exportContext, exportRows, formatSize } from './exports.ts';
 import { folderSize } from './files.ts';
 import type { Located, ParsedContent } from './integrity.ts';
 import { buildPortal, type Portal } from './portal.ts';
 import { formatReport } from './problems.ts';
 import { SHARD_FOLDER, SHARD_MANIFEST, buildShards, nameEntries, shardFile, shardManifest, type NameEntry } from './search/names.ts';
 import { checkBuild, redirectTemplate, builtPages } from './url-manifest.ts';
+import { makeUrls } from './urls.ts';
 import { validateFolder, type ContentCounts } from './validate.ts';
 
 export type ContentCheck = { ok: true; counts: ContentCounts; content: ParsedContent; ms: number } | { ok: false; report: string };
@@ -89,6 +90,26 @@ function writeDecisionData(outDir: string, portal: Portal, site: string | undefi
     for (const { fd } of dataset) closeSync(fd);
   }
   return written;
+}
+
+/**
+ * The open-data pages (every language) with the sizes of the whole data set's files filled in from the
+ * files in `outDir`; throws if a page has no cell to fill, or a file is missing.
+ */
+export function fillDatasetSizes(outDir: string): void {
+  for (const lang of ['vi', 'en'] as const) {
+    const page = join(outDir, makeUrls('/', lang).openData(), 'index.html');
+    let filled = 0;
+    const html = readFileSync(page, 'utf8').replace(
+      new RegExp(`<td([^>]*?) ${DATASET_SIZE_ATTRIBUTE}="([^"]+)"([^>]*)></td>`, 'g'),
+      (_, before: string, file: string, after: string) => {
+        filled += 1;
+        return `<td${before}${after}>${formatSize(statSync(join(outDir, 'data', file)).size, lang)}</td>`;
+      },
+    );
+    if (!filled) throw new Error(`${page}: no cell for the size of the whole data set's files.`);
+    writeFileSync(page, html);
+  }
 }
 
 /**

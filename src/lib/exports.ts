@@ -229,7 +229,10 @@ export function datasetFiles(ctx: ExportContext): DatasetFile[] {
   ];
 }
 
-/** The bytes each of `files` will have, in one pass over the decisions: what the open-data page lists. */
+/** Marks the open-data page's cell for the size of a whole-data-set file (its name), until the build fills it in. */
+export const DATASET_SIZE_ATTRIBUTE = 'data-dataset-size';
+
+/** The bytes each of `files` will have, in one pass over the decisions: what the open-data page lists in `npm run dev`. */
 export function datasetSizes(ctx: ExportContext, files: readonly DatasetFile[]): number[] {
   const sizes = files.map((f) => byteSize(f.head) + byteSize(f.tail));
   let first = true;
