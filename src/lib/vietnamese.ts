@@ -34,16 +34,23 @@ export function titleCaseName(text: string): string {
 }
 
 export interface NameParts {
-  family: string;
-  middle: string;
-  given: string;
+  readonly family: string;
+  readonly middle: string;
+  readonly given: string;
 }
+
+// Sorting a province's 150,000 rows by name compares each name about seventeen times: each is split once.
+const nameParts = new Map<string, NameParts>();
 
 /** Vietnamese names run family, middle, given: "Hoàng Văn Kháy" → Hoàng / Văn / Kháy. */
 export function splitName(name: string): NameParts {
-  const words = normaliseSpace(name).split(' ');
-  if (words.length === 1) return { family: '', middle: '', given: words[0] ?? '' };
-  return { family: words[0] ?? '', middle: words.slice(1, -1).join(' '), given: words.at(-1) ?? '' };
+  let parts = nameParts.get(name);
+  if (!parts) {
+    const words = normaliseSpace(name).split(' ');
+    parts = words.length === 1 ? { family: '', middle: '', given: words[0] ?? '' } : { family: words[0] ?? '', middle: words.slice(1, -1).join(' '), given: words.at(-1) ?? '' };
+    nameParts.set(name, parts);
+  }
+  return parts;
 }
 
 const collator = new Intl.Collator('vi', { sensitivity: 'base', ignorePunctuation: false, numeric: true });
