@@ -1,7 +1,8 @@
 /**
  * The Content-Security-Policy every page carries (as a meta tag, so any static host serves it): only
- * the site's own files. Pagefind compiles WebAssembly ('wasm-unsafe-eval'); no inline script or style
- * runs (JSON-LD is data, not script; astro.config.mjs keeps stylesheets external).
+ * the site's own files. Pagefind compiles WebAssembly ('wasm-unsafe-eval') and runs without its web
+ * worker (src/scripts/search/pagefind.ts), so no worker may start; no inline script or style runs
+ * (JSON-LD is data, not script; astro.config.mjs keeps stylesheets external).
  */
 export const CSP_DIRECTIVES: Record<string, string> = {
   'default-src': "'self'",
@@ -10,7 +11,7 @@ export const CSP_DIRECTIVES: Record<string, string> = {
   'img-src': "'self' data:",
   'font-src': "'self'",
   'connect-src': "'self'",
-  'worker-src': "'self' blob:",
+  'worker-src': "'none'",
   'object-src': "'none'",
   'base-uri': "'self'",
   'form-action': "'self'",
