@@ -24,4 +24,3 @@ export function withoutFrontmatterCopy(loader: Loader): Loader {
       }),
   };
 }
-
