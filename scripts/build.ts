@@ -5,8 +5,8 @@
  * - a worker thread validates the content and writes the open data and the name finder's shards
  *   (src/lib/content-steps.ts) while `astro build` renders the pages in a child process; a problem in
  *   the content stops both at once;
- * - then those files join the pages, published addresses are checked, and the build says what went
- *   in and came out;
+ * - then those files join the pages, the open-data page gets the sizes of the whole data set's files,
+ *   published addresses are checked, and the build says what went in and came out;
  * - then the Pagefind search index, in this process, once Astro's memory is released.
  */
 import { spawn } from 'node:child_process';

@@ -70,15 +70,9 @@ export function comparePersonNames(a: string, b: string): number {
   return compareParts(splitName(a), splitName(b), a, b);
 }
 
-/**
- * `items` in `comparePersonNames` order (then `tie`), each name split once rather than at every
- * comparison: the name finder sorts every name of the portal.
- */
+/** `items` in `comparePersonNames` order, then `tie`. */
 export function sortByPersonName<T>(items: readonly T[], nameOf: (item: T) => string, tie: (a: T, b: T) => number = () => 0): T[] {
-  return items
-    .map((item) => ({ item, name: nameOf(item), parts: splitName(nameOf(item)) }))
-    .sort((a, b) => compareParts(a.parts, b.parts, a.name, b.name) || tie(a.item, b.item))
-    .map(({ item }) => item);
+  return [...items].sort((a, b) => comparePersonNames(nameOf(a), nameOf(b)) || tie(a, b));
 }
 
 /** Compares names of collectives and places: plain Vietnamese alphabet order. */
