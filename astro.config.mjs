@@ -15,7 +15,9 @@ export default defineConfig({
   outDir: process.env.PORTAL_OUT_DIR ?? './dist',
   trailingSlash: 'always',
   // Stylesheets as files, never inlined: the Content-Security-Policy allows no inline style (src/lib/search/csp.ts).
-  build: { format: 'directory', concurrency: 2, inlineStylesheets: 'never' },
+  // Sixteen pages in progress at once, not two: a page's file writes wait on the file system, and other
+  // pages render meanwhile (docs/adr/0008-build-steps-and-budget.md).
+  build: { format: 'directory', concurrency: 16, inlineStylesheets: 'never' },
   integrations: [mdx(), portal()],
   // Built sites (benchmarks, tests) hold tens of thousands of folders: `npm run dev` need not watch them.
   vite: { server: { watch: { ignored: [/\/(bench\/out|tests\/artifacts|dist)\//] } } },

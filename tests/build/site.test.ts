@@ -45,6 +45,7 @@ describe('the built sample portal', () => {
     expect(html).toContain('Các lần được khen thưởng (2)');
     expect(html).toContain('612/QĐ-UBND');
     expect(html).toContain('1820/QĐ-UBND');
+    expect(html).toContain('quyết định số 1820/QĐ-UBND của UBND tỉnh Lạng Sơn, ngày 28 tháng 9 năm 2017');
   });
 });
 
