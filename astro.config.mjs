@@ -1,7 +1,7 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
-import portal from './src/integrations/portal.ts';
+import portal from './src/site/integration.ts';
 
 /**
  * PORTAL_SITE: the public origin (canonical URLs, feeds). PORTAL_BASE: the sub-path the site is served
@@ -14,7 +14,7 @@ export default defineConfig({
   ...(process.env.PORTAL_CACHE_DIR ? { cacheDir: process.env.PORTAL_CACHE_DIR } : {}),
   outDir: process.env.PORTAL_OUT_DIR ?? './dist',
   trailingSlash: 'always',
-  // Stylesheets as files, never inlined: the Content-Security-Policy allows no inline style (src/lib/search/csp.ts).
+  // Stylesheets as files, never inlined: the Content-Security-Policy allows no inline style (src/routes/csp.ts).
   // Sixteen pages in progress at once, not two: a page's file writes wait on the file system, and other
   // pages render meanwhile (docs/adr/0008-build-steps-and-budget.md).
   build: { format: 'directory', concurrency: 16, inlineStylesheets: 'never' },

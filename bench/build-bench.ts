@@ -11,7 +11,7 @@ import { createWriteStream, existsSync, mkdirSync, readFileSync, readdirSync, re
 import { cpus, loadavg, totalmem } from 'node:os';
 import { join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { CORPUS_VERSION, DEFAULT_CORPUS_OPTIONS, type CorpusOptions } from '../src/lib/corpus.ts';
+import { CORPUS_VERSION, DEFAULT_CORPUS_OPTIONS, type CorpusOptions } from './corpus.ts';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const OUT = join(ROOT, 'bench/out');
@@ -365,7 +365,7 @@ async function benchSize(n: number): Promise<Result> {
   if (!isCurrent(dir, options)) {
     console.log(`• ${n}: tạo corpus ${relative(ROOT, dir)} …`);
     const gen = await run(
-      ['scripts/generate-corpus.ts', '--out', dir, ...Object.entries(options).filter(([k]) => k !== 'lastYear').flatMap(([k, v]) => [`--${k}`, String(v)])],
+      ['bench/generate-corpus.ts', '--out', dir, ...Object.entries(options).filter(([k]) => k !== 'lastYear').flatMap(([k, v]) => [`--${k}`, String(v)])],
       {},
       join(OUT, `${n}-generate.log`),
     );
@@ -381,7 +381,7 @@ async function benchSize(n: number): Promise<Result> {
   moveAside(out);
   moveAside(cache);
   // A first publication every time: a manifest of published addresses left by an earlier build with
-  // other page code would fail this one (src/lib/url-manifest.ts).
+  // other page code would fail this one (src/build/url-manifest.ts).
   rmSync(join(dir, 'urls.manifest.txt'), { force: true });
   const env: Record<string, string> = { PORTAL_CONTENT_DIR: dir, PORTAL_OUT_DIR: out, BENCH_CACHE_DIR: cache };
   const profileDir = join(OUT, `${n}-profile`);

@@ -13,9 +13,9 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { Page } from 'playwright-core';
-import { folderSize } from '../src/lib/files.ts';
-import { searchTerms } from '../src/lib/search/fold.ts';
-import { SHARD_FOLDER, SHARD_MANIFEST, type ShardFile, type ShardManifest } from '../src/lib/search/names.ts';
+import { folderSize } from '../src/build/files.ts';
+import { searchTerms } from '../src/search/fold.ts';
+import { SHARD_FOLDER, SHARD_MANIFEST, type ShardFile, type ShardManifest } from '../src/search/names.ts';
 import { launchChromium, serveStatic } from '../tests/e2e/browser.ts';
 
 const ROOT = resolve(import.meta.dirname, '..');

@@ -13,12 +13,12 @@ import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { readContent } from '../src/lib/content-files.ts';
-import { buildPortal } from '../src/lib/portal.ts';
-import { writeNameShards } from '../src/lib/content-steps.ts';
-import { SHARD_FOLDER, nameEntries, type NameEntry } from '../src/lib/search/names.ts';
-import { buildSearchIndex } from '../src/lib/search-index.ts';
-import { validateContent } from '../src/lib/validate.ts';
+import { readContent } from '../src/validate/content-files.ts';
+import { buildPortal } from '../src/model/portal.ts';
+import { writeNameShards } from '../src/build/content-steps.ts';
+import { SHARD_FOLDER, nameEntries, type NameEntry } from '../src/search/names.ts';
+import { buildSearchIndex } from '../src/build/search-index.ts';
+import { validateContent } from '../src/validate/validate.ts';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const { values } = parseArgs({ options: { provinces: { type: 'string', default: '10' }, queries: { type: 'string', default: '40' } } });
@@ -43,7 +43,7 @@ function run(args: string[], env: Record<string, string> = {}, show = false): vo
 for (let k = 1; k <= provinces; k += 1) {
   const content = contentOf(k);
   const site = siteOf(k);
-  if (!existsSync(content)) run(['scripts/generate-corpus.ts', '--out', content, '--seed', String(k)]);
+  if (!existsSync(content)) run(['bench/generate-corpus.ts', '--out', content, '--seed', String(k)]);
   if (existsSync(join(site, 'pagefind'))) continue;
   const started = performance.now();
   run(['scripts/build.ts', '--config', 'bench/astro.config.mjs'], { PORTAL_CONTENT_DIR: content, PORTAL_OUT_DIR: site, BENCH_CACHE_DIR: `${site}-cache` });

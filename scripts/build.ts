@@ -3,7 +3,7 @@
  * npm run build [-- astro build options, e.g. --config bench/astro.config.mjs]
  * The whole build, arranged for two cores (docs/adr/0008-build-steps-and-budget.md):
  * - a worker thread validates the content and writes the open data and the name finder's shards
- *   (src/lib/content-steps.ts) while `astro build` renders the pages in a child process; a problem in
+ *   (src/build/content-steps.ts) while `astro build` renders the pages in a child process; a problem in
  *   the content stops both at once;
  * - then those files join the pages, the open-data page gets the sizes of the whole data set's files,
  *   published addresses are checked, and the build says what went in and came out;
@@ -16,13 +16,13 @@ import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { Worker } from 'node:worker_threads';
 import type { AstroUserConfig } from 'astro';
-import { buildSummary, checkPermanentUrls, fillDatasetSizes, type WrittenFiles } from '../src/lib/content-steps.ts';
-import type { Located } from '../src/lib/integrity.ts';
-import { formatCounts } from '../src/lib/report.ts';
-import { buildSearchIndex } from '../src/lib/search-index.ts';
-import type { ContentCounts } from '../src/lib/validate.ts';
+import { buildSummary, checkPermanentUrls, fillDatasetSizes, type WrittenFiles } from '../src/build/content-steps.ts';
+import type { Located } from '../src/validate/integrity.ts';
+import { formatCounts } from '../src/validate/counts.ts';
+import { buildSearchIndex } from '../src/build/search-index.ts';
+import type { ContentCounts } from '../src/validate/validate.ts';
 import type { Redirect } from '../src/schemas/redirect.ts';
-import type { ContentStepsInput } from './content-steps.worker.ts';
+import type { ContentStepsInput } from '../src/build/content-steps.worker.ts';
 
 const root = resolve(import.meta.dirname, '..');
 const astroArgs = process.argv.slice(2);
@@ -54,7 +54,7 @@ const astro = spawn(process.execPath, [resolve(root, 'node_modules/astro/bin/ast
 const astroExit = new Promise<number>((done) => astro.on('exit', (code, signal) => done(code ?? (signal ? 1 : 0))));
 
 const input: ContentStepsInput = { dataDir, site: config.site, base: config.base ?? '/' };
-const worker = new Worker(new URL('./content-steps.worker.ts', import.meta.url), { workerData: input });
+const worker = new Worker(new URL('../src/build/content-steps.worker.ts', import.meta.url), { workerData: input });
 let counts: ContentCounts | undefined;
 const contentDone = new Promise<Extract<ContentMessage, { step: 'written' }>>((done, fail) => {
   worker.on('message', (message: ContentMessage) => {

@@ -5,10 +5,10 @@
  */
 import { parseArgs } from 'node:util';
 import { resolve } from 'node:path';
-import { formatReport, describeProblem } from '../src/lib/problems.ts';
-import { contentRoot } from '../src/lib/content-files.ts';
-import { validateFolder } from '../src/lib/validate.ts';
-import { formatCounts } from '../src/lib/report.ts';
+import { formatReport, describeProblem } from '../src/validate/problems.ts';
+import { contentRoot } from '../src/validate/content-files.ts';
+import { validateFolder } from '../src/validate/validate.ts';
+import { formatCounts } from '../src/validate/counts.ts';
 
 const { values } = parseArgs({
   options: {

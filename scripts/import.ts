@@ -8,13 +8,13 @@
  */
 import { parseArgs } from 'node:util';
 import { resolve } from 'node:path';
-import { contentRoot } from '../src/lib/content-files.ts';
-import { CliError } from '../src/lib/import/messages.ts';
-import { unreadableRows } from '../src/lib/import/plan.ts';
-import { IMPORT_WORDS, formatPlan } from '../src/lib/import/report.ts';
-import { runImport } from '../src/lib/import/run.ts';
-import { formatReport } from '../src/lib/problems.ts';
-import { DECISION_FLAGS, completeValues } from '../src/lib/scaffold.ts';
+import { contentRoot } from '../src/validate/content-files.ts';
+import { CliError } from '../src/staff/import/messages.ts';
+import { unreadableRows } from '../src/staff/import/plan.ts';
+import { IMPORT_WORDS, formatPlan } from '../src/staff/import/report.ts';
+import { runImport } from '../src/staff/import/run.ts';
+import { formatReport } from '../src/validate/problems.ts';
+import { DECISION_FLAGS, completeValues } from '../src/staff/scaffold.ts';
 
 const USAGE = {
   vi: `Cách dùng:

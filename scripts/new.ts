@@ -7,12 +7,12 @@
  */
 import { parseArgs } from 'node:util';
 import { resolve } from 'node:path';
-import { contentRoot, readContent } from '../src/lib/content-files.ts';
-import { CliError } from '../src/lib/import/messages.ts';
-import { formatReport } from '../src/lib/problems.ts';
-import { formatCounts } from '../src/lib/report.ts';
-import { ENTRY_FLAGS, ENTRY_TYPES, checkDraft, completeValues, displayPath, draftEntry, renderEntry, writeDraft, type EntryType } from '../src/lib/scaffold.ts';
-import { validateFolder } from '../src/lib/validate.ts';
+import { contentRoot, readContent } from '../src/validate/content-files.ts';
+import { CliError } from '../src/staff/import/messages.ts';
+import { formatReport } from '../src/validate/problems.ts';
+import { formatCounts } from '../src/validate/counts.ts';
+import { ENTRY_FLAGS, ENTRY_TYPES, checkDraft, completeValues, displayPath, draftEntry, renderEntry, writeDraft, type EntryType } from '../src/staff/scaffold.ts';
+import { validateFolder } from '../src/validate/validate.ts';
 
 const argv = process.argv.slice(2);
 const lang = argv.includes('--lang=en') || argv[argv.indexOf('--lang') + 1] === 'en' ? 'en' : 'vi';

@@ -7,9 +7,9 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { contentRoot, CONTENT_LAYOUT } from '../src/lib/content-files.ts';
-import { builtPages, contentFileLabel, formatManifest, manifestPath, parseManifest } from '../src/lib/url-manifest.ts';
-import { validateFolder } from '../src/lib/validate.ts';
+import { contentRoot, CONTENT_LAYOUT } from '../src/validate/content-files.ts';
+import { builtPages, contentFileLabel, formatManifest, manifestPath, parseManifest } from '../src/build/url-manifest.ts';
+import { validateFolder } from '../src/validate/validate.ts';
 
 const { values } = parseArgs({ options: { dist: { type: 'string' }, content: { type: 'string' } } });
 const dist = resolve(values.dist ?? process.env.PORTAL_OUT_DIR ?? 'dist');

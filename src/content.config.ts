@@ -1,6 +1,6 @@
 /**
  * Astro's view of the content folder. Layout and schemas are shared with the staff validator
- * (src/lib/content-files.ts, src/schemas/), which runs first and reports every problem in plain words.
+ * (src/validate/content-files.ts, src/schemas/), which runs first and reports every problem in plain words.
  */
 import { existsSync } from 'node:fs';
 import { defineCollection } from 'astro:content';
@@ -12,8 +12,8 @@ import { decisionSchema } from './schemas/decision.ts';
 import { movementSchema } from './schemas/movement.ts';
 import { placeSchema } from './schemas/place.ts';
 import { storySchema } from './schemas/story.ts';
-import { CONTENT_LAYOUT as L } from './lib/content-files.ts';
-import { withoutFrontmatterCopy } from './lib/content-loaders.ts';
+import { CONTENT_LAYOUT as L } from './validate/content-files.ts';
+import { withoutFrontmatterCopy } from './site/content-loaders.ts';
 
 const root = process.env.PORTAL_CONTENT_DIR ?? 'content';
 /** Ids are paths without extension, exactly as the validator computes them. */

@@ -3,8 +3,8 @@ import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { buildPortal, type Portal } from '../src/lib/portal.ts';
-import { validateFolder } from '../src/lib/validate.ts';
+import { buildPortal, type Portal } from '../src/model/portal.ts';
+import { validateFolder } from '../src/validate/validate.ts';
 
 export const ROOT = resolve(import.meta.dirname, '..');
 export const SAMPLE_CONTENT = join(ROOT, 'content');

@@ -2,7 +2,7 @@
  * Interface strings, Vietnamese first. Every visible word of the interface comes from here through
  * `t()`, so the English interface is the same pages with the other column.
  */
-import type { Lang } from '../lib/urls.ts';
+import type { Lang } from '../routes/urls.ts';
 
 const UI = {
   'site.name': { vi: 'Cổng thông tin thi đua – khen thưởng', en: 'Emulation and Commendation Portal' },

@@ -1,8 +1,8 @@
 /** The sitemap index, the crawlers' entry point: it lists `sitemap-<n>.xml`, each at most 50,000 pages. */
 import type { APIRoute } from 'astro';
-import { getSitemaps } from '../content.ts';
-import { sitemapFile, sitemapIndexXml, xmlResponse, type PageModule } from '../lib/feeds.ts';
-import { absoluteUrl, makeUrls } from '../lib/urls.ts';
+import { getSitemaps } from '../site/content.ts';
+import { sitemapFile, sitemapIndexXml, xmlResponse, type PageModule } from '../publish/feeds.ts';
+import { absoluteUrl, makeUrls } from '../routes/urls.ts';
 
 export const GET: APIRoute = async ({ site }) => {
   const chunks = await getSitemaps(import.meta.glob<PageModule>('./**/*.astro'));

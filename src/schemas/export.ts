@@ -63,7 +63,7 @@ export type ExportColumn = keyof ExportRow;
 /** Column order of the CSV files: the order of the fields above. */
 export const EXPORT_COLUMNS = Object.keys(exportRowSchema.shape) as ExportColumn[];
 
-/** One line of a yearly statistics table (`thong-ke/<year>.csv`), as `src/lib/stats.ts` counts it. */
+/** One line of a yearly statistics table (`thong-ke/<year>.csv`), as `src/model/stats.ts` counts it. */
 export const statsRowSchema = z
   .object({
     awardId: z.string().describe('Mã hình thức khen thưởng hoặc danh hiệu thi đua'),

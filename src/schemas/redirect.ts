@@ -2,7 +2,7 @@ import { z } from 'zod';
 
 /**
  * A path of the site, under its base: `/quyet-dinh/2017/36-qd-ubnd/`. Lowercase words without
- * diacritics, each followed by a slash, like every URL the portal makes (src/lib/urls.ts).
+ * diacritics, each followed by a slash, like every URL the portal makes (src/routes/urls.ts).
  */
 export const SITE_PATH = /^\/(?:[a-z0-9][a-z0-9._-]*\/)*$/;
 export const sitePathSchema = z

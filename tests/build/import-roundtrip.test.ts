@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import writeExcelFile from 'write-excel-file/node';
 import { describe, expect, it } from 'vitest';
-import { runImport } from '../../src/lib/import/run.ts';
+import { runImport } from '../../src/staff/import/run.ts';
 import { ROOT, buildSite, copyContent, readPage } from '../helpers.ts';
 
 /** Spreadsheets staff receive, imported with --write, then the whole site built from the result. */

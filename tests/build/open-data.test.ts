@@ -4,12 +4,12 @@ import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { formatSize } from '../../src/lib/exports.ts';
-import { FEED_LENGTH, atomFeed, escapeXml, isSitemapPage, pagePath, sitemapPaths } from '../../src/lib/feeds.ts';
-import { makeUrls } from '../../src/lib/urls.ts';
-import { buildPortal } from '../../src/lib/portal.ts';
-import { yearFigures } from '../../src/lib/stats.ts';
-import { validateFolder } from '../../src/lib/validate.ts';
+import { formatSize } from '../../src/publish/exports.ts';
+import { FEED_LENGTH, atomFeed, escapeXml, isSitemapPage, pagePath, sitemapPaths } from '../../src/publish/feeds.ts';
+import { makeUrls } from '../../src/routes/urls.ts';
+import { buildPortal } from '../../src/model/portal.ts';
+import { yearFigures } from '../../src/model/stats.ts';
+import { validateFolder } from '../../src/validate/validate.ts';
 import { EXPORT_COLUMNS, STATS_COLUMNS } from '../../src/schemas/export.ts';
 import { SAMPLE_CONTENT, SAMPLE_SITE, htmlFiles, readPage } from '../helpers.ts';
 
@@ -71,7 +71,7 @@ describe('open data: CSV', () => {
     for (const file of files) for (const record of readCsv(file)) for (const cell of Object.values(record)) expect(cell, file).not.toMatch(/^[=+\-@\t\r]/);
   });
 
-  it('gives the 2017 figures exactly as src/lib/stats.ts counts them', () => {
+  it('gives the 2017 figures exactly as src/model/stats.ts counts them', () => {
     const records = readCsv('data/thong-ke/2017.csv');
     expect(Object.keys(records[0]!)).toEqual(STATS_COLUMNS);
     const figures = yearFigures(portal.decisions, 2017);

@@ -7,8 +7,8 @@ import { spawnSync } from 'node:child_process';
 import { appendFileSync, existsSync, readFileSync, renameSync, rmSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { builtPages, parseManifest } from '../../src/lib/url-manifest.ts';
-import { validateFolder } from '../../src/lib/validate.ts';
+import { builtPages, parseManifest } from '../../src/build/url-manifest.ts';
+import { validateFolder } from '../../src/validate/validate.ts';
 import { ROOT, buildSite, copyContent, readPage } from '../helpers.ts';
 
 const BUILD = 240_000;

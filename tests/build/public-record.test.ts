@@ -2,8 +2,8 @@
 import { readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parseManifest } from '../../src/lib/url-manifest.ts';
-import { validateFolder } from '../../src/lib/validate.ts';
+import { parseManifest } from '../../src/build/url-manifest.ts';
+import { validateFolder } from '../../src/validate/validate.ts';
 import { SAMPLE_CONTENT, SAMPLE_SITE, htmlFiles, readPage } from '../helpers.ts';
 
 const main = (path: string) => /<main[\s\S]*<\/main>/.exec(readPage(SAMPLE_SITE, path))![0];

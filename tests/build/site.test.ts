@@ -1,9 +1,9 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { buildPortal } from '../../src/lib/portal.ts';
-import { yearFigures } from '../../src/lib/stats.ts';
-import { validateFolder } from '../../src/lib/validate.ts';
+import { buildPortal } from '../../src/model/portal.ts';
+import { yearFigures } from '../../src/model/stats.ts';
+import { validateFolder } from '../../src/validate/validate.ts';
 import { SAMPLE_CONTENT, SAMPLE_SITE, buildSite, copyContent, htmlFiles, readPage } from '../helpers.ts';
 
 describe('the built sample portal', () => {

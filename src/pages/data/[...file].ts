@@ -1,7 +1,7 @@
 /** The site-wide open-data files: the whole data set, its JSON Schema, the yearly statistics tables. */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { getDataFiles } from '../../content.ts';
-import { dataResponse, type DataFile } from '../../lib/exports.ts';
+import { getDataFiles } from '../../site/content.ts';
+import { dataResponse, type DataFile } from '../../publish/exports.ts';
 
 export const getStaticPaths = (async () => (await getDataFiles()).map((file) => ({ params: { file: file.file }, props: { file } }))) satisfies GetStaticPaths;
 

@@ -1,8 +1,8 @@
 /** Atom feed of the newest exemplary stories. */
 import type { APIRoute } from 'astro';
-import { getPortal } from '../../content.ts';
-import { exportContext } from '../../lib/exports.ts';
-import { atomResponse, storyFeed } from '../../lib/feeds.ts';
+import { getPortal } from '../../site/content.ts';
+import { exportContext } from '../../publish/exports.ts';
+import { atomResponse, storyFeed } from '../../publish/feeds.ts';
 
 export const GET: APIRoute = async ({ site }) => {
   const portal = await getPortal();

@@ -1,9 +1,9 @@
 /** Atom feed of the newest decisions, site-wide. */
 import type { APIRoute } from 'astro';
-import { getPortal } from '../../content.ts';
+import { getPortal } from '../../site/content.ts';
 import { t } from '../../i18n/ui.ts';
-import { exportContext } from '../../lib/exports.ts';
-import { atomResponse, decisionFeed } from '../../lib/feeds.ts';
+import { exportContext } from '../../publish/exports.ts';
+import { atomResponse, decisionFeed } from '../../publish/feeds.ts';
 
 export const GET: APIRoute = async ({ site }) => {
   const ctx = exportContext(await getPortal(), site, import.meta.env.BASE_URL);

@@ -1,11 +1,11 @@
 /**
  * The name finder: as-you-type fuzzy lookup of honoree names (Fuse.js token search: typos, partial
  * names, any word order), following the ARIA combobox pattern with a listbox and a polite live region.
- * It loads only the name shards the typed words need (src/lib/search/names.ts).
+ * It loads only the name shards the typed words need (src/search/names.ts).
  */
 import Fuse, { type IFuseOptions } from 'fuse.js';
-import { searchTerms } from '../../lib/search/fold.ts';
-import { SHARD_MANIFEST, chooseShards, type ShardFile, type ShardManifest } from '../../lib/search/names.ts';
+import { searchTerms } from '../../search/fold.ts';
+import { SHARD_MANIFEST, chooseShards, type ShardFile, type ShardManifest } from '../../search/names.ts';
 
 interface Name {
   name: string;

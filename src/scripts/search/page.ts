@@ -1,12 +1,12 @@
 /**
  * The search page: full-text search with Pagefind, filters and sort, all kept in the URL. Results link
- * to the honoree page, or to the recipient's row in the decision (src/lib/search/rows.ts).
+ * to the honoree page, or to the recipient's row in the decision (src/search/rows.ts).
  */
-import { isDecisionNumberQuery } from '../../lib/search/decision-number.ts';
-import { searchTerms } from '../../lib/search/fold.ts';
-import { matchedRows } from '../../lib/search/rows.ts';
-import { SEARCH_FILTERS, parseSearchParams, toPagefindRequest, toSearchParams, type SearchState } from '../../lib/search/query.ts';
-import { makeUrls, type Urls } from '../../lib/urls.ts';
+import { isDecisionNumberQuery } from '../../search/decision-number.ts';
+import { searchTerms } from '../../search/fold.ts';
+import { matchedRows } from '../../search/rows.ts';
+import { SEARCH_FILTERS, parseSearchParams, toPagefindRequest, toSearchParams, type SearchState } from '../../search/query.ts';
+import { makeUrls, type Urls } from '../../routes/urls.ts';
 import { loadPagefind, type PagefindResult, type PagefindResultData } from './pagefind.ts';
 
 // Ten at a time, as on a phone: each result costs a fragment download; "more" loads the next ten.

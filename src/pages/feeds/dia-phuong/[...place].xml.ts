@@ -1,10 +1,10 @@
 /** Atom feed of the newest decisions honouring someone in a place, for each place with recipients. */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { getBrowse, getPortal } from '../../../content.ts';
+import { getBrowse, getPortal } from '../../../site/content.ts';
 import { t } from '../../../i18n/ui.ts';
-import { exportContext } from '../../../lib/exports.ts';
-import { atomResponse, decisionFeed } from '../../../lib/feeds.ts';
-import type { PublishedDecision } from '../../../lib/portal.ts';
+import { exportContext } from '../../../publish/exports.ts';
+import { atomResponse, decisionFeed } from '../../../publish/feeds.ts';
+import type { PublishedDecision } from '../../../model/portal.ts';
 
 export const getStaticPaths = (async () => {
   const { byPlace } = await getBrowse();

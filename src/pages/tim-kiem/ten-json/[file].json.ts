@@ -1,10 +1,10 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { getNameShards } from '../../../search-data.ts';
-import { SHARD_MANIFEST, shardFile, shardManifest, type NameEntry, type ShardManifest } from '../../../lib/search/names.ts';
+import { getNameShards } from '../../../site/search-data.ts';
+import { SHARD_MANIFEST, shardFile, shardManifest, type NameEntry, type ShardManifest } from '../../../search/names.ts';
 
 /**
  * The name finder's shards and manifest under `npm run dev`. A build writes no page here: the content
- * steps write these files beside Astro's rendering (src/lib/content-steps.ts, ADR 0008).
+ * steps write these files beside Astro's rendering (src/build/content-steps.ts, ADR 0008).
  */
 export const getStaticPaths = (async () => {
   if (!import.meta.env.DEV) return [];

@@ -1,0 +1,167 @@
+/**
+ * The published portal as one read-only model, computed once from the collections: decisions with
+ * their status, authority and award resolved; honorees grouped across decisions. Pages read this and
+ * never walk the collections themselves, so the cost of a build grows with the corpus, not with
+ * pages × entries.
+ */
+import type { Award } from '../schemas/award.ts';
+import type { Authority } from '../schemas/authority.ts';
+import type { Decision } from '../schemas/decision.ts';
+import type { Movement } from '../schemas/movement.ts';
+import type { Place } from '../schemas/place.ts';
+import type { Recipient } from '../schemas/recipient.ts';
+import type { DecisionStatus } from '../schemas/vocab.ts';
+import { foldVietnamese, slugify } from '../text/vietnamese.ts';
+
+export interface Entry<T> {
+  id: string;
+  data: T;
+}
+
+export interface PortalInput<Story = unknown> {
+  decisions: readonly Entry<Decision>[];
+  awards: readonly Entry<Award>[];
+  authorities: readonly Entry<Authority>[];
+  places: readonly Entry<Place>[];
+  movements: readonly Entry<Movement>[];
+  stories: readonly Entry<Story & { honorees: string[]; decisions: string[] }>[];
+}
+
+export interface PublishedDecision {
+  id: string;
+  data: Decision;
+  award: Award;
+  authority: Authority;
+  movement: Entry<Movement> | undefined;
+  status: DecisionStatus;
+  /** True for decisions that correct or revoke others: they change records, they add no awards. */
+  amending: boolean;
+}
+
+export interface AwardRow {
+  decision: PublishedDecision;
+  /** 1-based row in the decision's list. */
+  row: number;
+  recipient: Recipient;
+}
+
+export interface Honoree {
+  /** URL slug: the stable id, or a slug made from name and place. */
+  slug: string;
+  name: string;
+  kind: Recipient['kind'];
+  stableId: string | undefined;
+  awards: AwardRow[];
+  /** Ids of places the honoree was recorded in, oldest first. */
+  places: string[];
+}
+
+export interface Portal<Story = unknown> {
+  decisions: PublishedDecision[];
+  decisionById: Map<string, PublishedDecision>;
+  awards: Map<string, Award>;
+  authorities: Map<string, Authority>;
+  places: Map<string, Place>;
+  movements: Map<string, Entry<Movement>>;
+  stories: PortalInput<Story>['stories'];
+  storyById: Map<string, PortalInput<Story>['stories'][number]>;
+  /** Honorees that get a page: those with a stable id, and anyone honoured more than once. */
+  honorees: Honoree[];
+  honoreeByStableId: Map<string, Honoree>;
+  honoreeBySlug: Map<string, Honoree>;
+  /** Honoree page slug for a decision row, when that honoree has a page. */
+  honoreeOf: (decisionId: string, row: number) => Honoree | undefined;
+  recipientCount: number;
+}
+
+function mapOf<T>(entries: readonly Entry<T>[]): Map<string, T> {
+  return new Map(entries.map((e) => [e.id, e.data]));
+}
+
+function statusOf(d: Decision): DecisionStatus {
+  if (d.revokedBy) return 'revoked';
+  if (d.correctedBy?.length) return 'corrected';
+  return 'in-force';
+}
+
+/** Who counts as the same honoree when no stable id says so: same kind, folded name and place. */
+export function honoreeKey(r: Recipient): string {
+  return r.id ? `id:${r.id}` : `${r.kind}|${foldVietnamese(r.name)}|${r.place ?? ''}`;
+}
+
+/** "Hoàng Văn A" in loc-binh/xa-tu-doan → "hoang-van-a-xa-tu-doan"; the place is left out when the name holds it. */
+function honoreeSlug(r: Recipient): string {
+  const name = slugify(r.name);
+  const place = r.place?.split('/').at(-1) ?? '';
+  return place && !name.includes(place) ? `${name}-${place}` : name;
+}
+
+export function buildPortal<Story>(input: PortalInput<Story>): Portal<Story> {
+  const awards = mapOf(input.awards);
+  const authorities = mapOf(input.authorities);
+  const places = mapOf(input.places);
+  const movements = new Map(input.movements.map((m) => [m.id, m]));
+
+  const decisions: PublishedDecision[] = input.decisions.map(({ id, data }) => ({
+    id,
+    data,
+    award: awards.get(data.award)!,
+    authority: authorities.get(data.authority)!,
+    movement: data.period.movement ? movements.get(data.period.movement) : undefined,
+    status: statusOf(data),
+    amending: Boolean(data.corrects?.length || data.revokes?.length),
+  }));
+  // Newest first; the id breaks ties so the order never depends on the file system.
+  decisions.sort((a, b) => b.data.date.localeCompare(a.data.date) || a.id.localeCompare(b.id));
+
+  const groups = new Map<string, AwardRow[]>();
+  let recipientCount = 0;
+  for (const decision of decisions) {
+    decision.data.recipients.forEach((recipient, i) => {
+      recipientCount += 1;
+      const key = honoreeKey(recipient);
+      const list = groups.get(key);
+      const award = { decision, row: i + 1, recipient };
+      if (list) list.push(award);
+      else groups.set(key, [award]);
+    });
+  }
+
+  const honorees: Honoree[] = [];
+  const byRow = new Map<string, Honoree>();
+  const usedSlugs = new Set<string>();
+  for (const [, list] of groups) {
+    const first = list[0]!.recipient;
+    if (!first.id && list.length < 2) continue;
+    list.reverse(); // oldest first
+    let slug = first.id ?? honoreeSlug(first);
+    for (let n = 2; usedSlugs.has(slug); n += 1) slug = `${slug.replace(/-\d+$/, '')}-${n}`;
+    usedSlugs.add(slug);
+    const honoree: Honoree = {
+      slug,
+      name: list.at(-1)!.recipient.name,
+      kind: first.kind,
+      stableId: first.id,
+      awards: list,
+      places: [...new Set(list.flatMap((a) => (a.recipient.place ? [a.recipient.place] : [])))],
+    };
+    honorees.push(honoree);
+    for (const a of list) byRow.set(`${a.decision.id}#${a.row}`, honoree);
+  }
+
+  return {
+    decisions,
+    decisionById: new Map(decisions.map((d) => [d.id, d])),
+    awards,
+    authorities,
+    places,
+    movements,
+    stories: input.stories,
+    storyById: new Map(input.stories.map((s) => [s.id, s])),
+    honorees,
+    honoreeBySlug: new Map(honorees.map((h) => [h.slug, h])),
+    honoreeByStableId: new Map(honorees.flatMap((h) => (h.stableId ? [[h.stableId, h] as const] : []))),
+    honoreeOf: (decisionId, row) => byRow.get(`${decisionId}#${row}`),
+    recipientCount,
+  };
+}

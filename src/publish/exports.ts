@@ -1,0 +1,296 @@
+/**
+ * Open data: the portal's recipients as flat rows, written as CSV (for spreadsheets) and JSON (for
+ * programs), with the statistics tables reports use. The endpoints under `src/pages/data/` serve the
+ * smaller files, the build writes the whole data set and each decision's files, and the open-data page
+ * measures the same text, so the sizes it shows are the files' sizes.
+ */
+import { formatNumber, t, type UiKey } from '../i18n/ui.ts';
+import { EXPORT_COLUMNS, STATS_COLUMNS, exportFileJsonSchema, type ExportFile, type ExportRow, type StatsRow } from '../schemas/export.ts';
+import type { Portal, PublishedDecision } from '../model/portal.ts';
+import { isSingleYear, periodName, spanSlug, type YearSpan } from '../model/periods.ts';
+import type { PeriodFigures } from '../model/stats.ts';
+import { absoluteUrl, makeUrls, type Lang, type Urls } from '../routes/urls.ts';
+
+export const DATA_LICENSE = { name: 'CC BY 4.0', url: 'https://creativecommons.org/licenses/by/4.0/deed.vi' } as const;
+
+export type CsvValue = string | number | null | undefined;
+
+/** First characters that make Excel, LibreOffice or Google Sheets read a cell as a formula. */
+const FORMULA_START = /^[=+\-@\t\r]/;
+
+/**
+ * Text a spreadsheet will show rather than run: a cell starting like a formula gets a leading `'`
+ * (OWASP's advice against CSV injection), since a name or role copied from a decision could be
+ * `=HYPERLINK(…)`. Only CSV needs this; JSON keeps every value exactly.
+ */
+export function neutraliseFormula(text: string): string {
+  return FORMULA_START.test(text) ? `'${text}` : text;
+}
+
+/**
+ * One field as RFC 4180 writes it: quoted when it holds a comma, a quote or a line break; quotes
+ * doubled. Every CSV cell the site writes passes here, so text is also kept from running as a formula;
+ * numbers are written as they are.
+ */
+export function csvField(value: CsvValue): string {
+  const text = value == null ? '' : typeof value === 'number' ? String(value) : neutraliseFormula(value);
+  return /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
+}
+
+/** CSV lines of `rows`, RFC 4180 quoted, each ending in CRLF. */
+function csvLines(rows: readonly (readonly CsvValue[])[]): string {
+  return rows.map((cells) => `${cells.map(csvField).join(',')}\r\n`).join('');
+}
+
+/**
+ * A CSV file as Excel opens it with Vietnamese intact: a UTF-8 byte order mark, CRLF line ends,
+ * RFC 4180 quoting, a header line first.
+ */
+export function toCsv(header: readonly string[], rows: readonly (readonly CsvValue[])[]): string {
+  return `\uFEFF${csvLines([header, ...rows])}`;
+}
+
+/** Size in bytes of a file written as UTF-8, as the open-data page shows it. */
+export function byteSize(text: string): number {
+  return Buffer.byteLength(text);
+}
+
+/** "12 KB", "1,5 MB": a file size the way the open-data page shows it. */
+export function formatSize(bytes: number, lang: Lang = 'vi'): string {
+  if (bytes < 1024 * 1024) return `${formatNumber(Math.max(1, Math.round(bytes / 1024)), lang)} KB`;
+  return `${formatNumber(Math.round((bytes / 1048576) * 10) / 10, lang)} MB`;
+}
+
+/** What the exports need besides the portal: the public origin and the base path. */
+export interface ExportContext {
+  portal: Portal;
+  urls: Urls;
+  /** Full address of a path from `urls`. */
+  absolute: (path: string) => string;
+}
+
+export function exportContext(portal: Portal, site: URL | string | undefined, base: string): ExportContext {
+  return { portal, urls: makeUrls(base), absolute: (path) => absoluteUrl(site, path) };
+}
+
+type Amendments = Pick<ExportRow, 'amendment' | 'amendsIds' | 'amendsNumbers' | 'amendedByIds' | 'amendedByNumbers'>;
+
+/** Ids joined by spaces and numbers by "; ", in the same order; both null when there are none. */
+function decisionRefs(portal: Pick<Portal, 'decisionById'>, ids: readonly string[]): { ids: string | null; numbers: string | null } {
+  if (!ids.length) return { ids: null, numbers: null };
+  return { ids: ids.join(' '), numbers: ids.map((id) => portal.decisionById.get(id)?.data.number ?? id).join('; ') };
+}
+
+/** What a decision changes and what changed it, as the export's amendment columns say it. */
+export function amendments(portal: Pick<Portal, 'decisionById'>, d: PublishedDecision): Amendments {
+  const revokes = d.data.revokes ?? [];
+  const amends = decisionRefs(portal, [...revokes, ...(d.data.corrects ?? [])]);
+  const later = [...(d.data.correctedBy ?? []), ...(d.data.revokedBy ? [d.data.revokedBy] : [])];
+  const dateOf = (id: string) => portal.decisionById.get(id)?.data.date ?? '';
+  const amendedBy = decisionRefs(portal, later.sort((a, b) => dateOf(a).localeCompare(dateOf(b)) || a.localeCompare(b)));
+  return {
+    // A decision that both revokes and corrects is listed as a revocation; each target's status column says which applied to it.
+    amendment: revokes.length ? 'revocation' : d.data.corrects?.length ? 'correction' : null,
+    amendsIds: amends.ids,
+    amendsNumbers: amends.numbers,
+    amendedByIds: amendedBy.ids,
+    amendedByNumbers: amendedBy.numbers,
+  };
+}
+
+/** One row per recipient of each decision, in the decisions' order and then the decision's own order. */
+export function exportRows(ctx: ExportContext, decisions: readonly PublishedDecision[]): ExportRow[] {
+  return decisions.flatMap((d) => {
+    const changes = amendments(ctx.portal, d);
+    return d.data.recipients.map((r, i): ExportRow => {
+      const place = r.place ? ctx.portal.places.get(r.place) : undefined;
+      return {
+        decisionId: d.id,
+        decisionNumber: d.data.number,
+        date: d.data.date,
+        authorityId: d.authority.id,
+        authorityName: d.authority.name,
+        awardId: d.award.id,
+        awardName: d.award.name,
+        level: d.award.level,
+        row: i + 1,
+        recipientName: r.name,
+        kind: r.kind,
+        role: r.role ?? null,
+        unit: r.unit ?? null,
+        placeId: r.place ?? null,
+        placeName: place?.name ?? null,
+        occupation: r.occupation ?? null,
+        status: d.status,
+        ...changes,
+        url: ctx.absolute(ctx.urls.recipient(d.id, i + 1)),
+      };
+    });
+  });
+}
+
+/** Records as CSV, one column per key in `columns`' order. */
+export function recordsCsv<Row extends Record<string, CsvValue>>(columns: readonly (keyof Row & string)[], rows: readonly Row[]): string {
+  return toCsv(columns, rows.map((row) => columns.map((column) => row[column])));
+}
+
+export function rowsCsv(rows: readonly ExportRow[]): string {
+  return recordsCsv(EXPORT_COLUMNS, rows);
+}
+
+/** A JSON file of rows with what a reuser must know: the schema, the publisher, the licence, the source. */
+export function rowsJson(ctx: ExportContext, rows: readonly ExportRow[], source: string): string {
+  const file: ExportFile = {
+    $schema: ctx.absolute(ctx.urls.data(SCHEMA_FILE)),
+    title: t('vi', 'data.title'),
+    publisher: t('vi', 'site.publisher'),
+    license: DATA_LICENSE.url,
+    source,
+    rows: [...rows],
+  };
+  return JSON.stringify(file);
+}
+
+/** Report table for a year or a period: each award form by recipient kind, with the decisions it is counted from. */
+export function statsRows(figures: PeriodFigures, awards: Portal['awards']): StatsRow[] {
+  return figures.byAward.map((f) => ({
+    awardId: f.award,
+    awardName: awards.get(f.award)?.name ?? f.award,
+    level: f.level,
+    collective: f.byKind.collective,
+    individual: f.byKind.individual,
+    household: f.byKind.household,
+    total: f.total,
+    decisions: f.decisions.join(' '),
+  }));
+}
+
+/** Where a year's or a period's table is published under `/data/`: `thong-ke/2017.csv`, `thong-ke/2015-2019.csv`. */
+export function statsFile(span: YearSpan): string {
+  return `thong-ke/${spanSlug(span)}.csv`;
+}
+
+export const SCHEMA_FILE = 'khen-thuong.schema.json';
+
+export type DataFormat = 'csv' | 'json' | 'schema';
+
+export interface DataFile {
+  /** Path under `/data/`. */
+  file: string;
+  format: DataFormat;
+  /** What the file holds, in each language of the open-data page. */
+  title: Record<Lang, string>;
+  /** The file's text; computed only when asked, so an endpoint builds its own file and no other. */
+  body: () => string;
+  /** A period's table: the open-data page describes them in one line rather than listing Y(Y−1)/2 files. */
+  period?: boolean;
+}
+
+/**
+ * A whole-data-set file, in pieces (one per decision) rather than one string: at ten times the default
+ * corpus the JSON would pass a gigabyte, beyond the longest string V8 can hold. The build writes these
+ * pieces straight to disk (src/build/content-steps.ts) and the open-data page adds up their sizes.
+ */
+export interface DatasetFile extends Omit<DataFile, 'body'> {
+  /** The text before the first row. */
+  head: string;
+  /** One decision's rows; `first` when no rows come before them. */
+  piece: (rows: readonly ExportRow[], first: boolean) => string;
+  /** The text after the last row. */
+  tail: string;
+}
+
+function titles(key: UiKey, params: Record<string, string | number> = {}): Record<Lang, string> {
+  return { vi: t('vi', key, params), en: t('en', key, params) };
+}
+
+/** The whole data set as CSV and as JSON: one row per recipient per decision, written a decision at a time. */
+export function datasetFiles(ctx: ExportContext): DatasetFile[] {
+  const empty = rowsJson(ctx, [], ctx.absolute(ctx.urls.openData()));
+  // `rows` is the JSON file's last key, so the rows go between its brackets: the pieces joined are `rowsJson` of every row.
+  if (!empty.endsWith('"rows":[]}')) throw new Error('rowsJson must end with its rows');
+  return [
+    {
+      file: 'khen-thuong.csv',
+      format: 'csv',
+      title: titles('data.allCsv'),
+      head: toCsv(EXPORT_COLUMNS, []),
+      piece: (rows) => csvLines(rows.map((row) => EXPORT_COLUMNS.map((column) => row[column]))),
+      tail: '',
+    },
+    {
+      file: 'khen-thuong.json',
+      format: 'json',
+      title: titles('data.allJson'),
+      head: empty.slice(0, -2),
+      piece: (rows, first) => `${first ? '' : ','}${rows.map((row) => JSON.stringify(row)).join(',')}`,
+      tail: ']}',
+    },
+  ];
+}
+
+/** Marks the open-data page's cell for the size of a whole-data-set file (its name), until the build fills it in. */
+export const DATASET_SIZE_ATTRIBUTE = 'data-dataset-size';
+
+/** The bytes each of `files` will have, in one pass over the decisions: what the open-data page lists in `npm run dev`. */
+export function datasetSizes(ctx: ExportContext, files: readonly DatasetFile[]): number[] {
+  const sizes = files.map((f) => byteSize(f.head) + byteSize(f.tail));
+  let first = true;
+  for (const d of ctx.portal.decisions) {
+    const rows = exportRows(ctx, [d]);
+    if (!rows.length) continue;
+    files.forEach((f, i) => (sizes[i]! += byteSize(f.piece(rows, first))));
+    first = false;
+  }
+  return sizes;
+}
+
+/**
+ * The other site-wide open-data files, served by an endpoint: the JSON Schema, and a statistics table
+ * for each year and period of `spans` (figures from `figuresOf`, asked only when the file is written).
+ * Per-decision files are `decisionFiles`; the whole data set is `datasetFiles`.
+ */
+export function dataFiles(ctx: ExportContext, spans: readonly YearSpan[], figuresOf: (span: YearSpan) => PeriodFigures): DataFile[] {
+  const { awards } = ctx.portal;
+  return [
+    {
+      file: SCHEMA_FILE,
+      format: 'schema',
+      title: titles('data.schema'),
+      body: () => JSON.stringify(exportFileJsonSchema(ctx.absolute(ctx.urls.data(SCHEMA_FILE))), null, 2),
+    },
+    ...spans.map((span): DataFile => ({
+      file: statsFile(span),
+      format: 'csv',
+      period: !isSingleYear(span),
+      title: { vi: t('vi', 'data.stats', { period: periodName('vi', span) }), en: t('en', 'data.stats', { period: periodName('en', span) }) },
+      body: () => recordsCsv(STATS_COLUMNS, statsRows(figuresOf(span), awards)),
+    })),
+  ];
+}
+
+/** One decision's rows as CSV and as JSON, at `quyet-dinh/<id>.csv|.json`. */
+export function decisionFiles(ctx: ExportContext, decision: PublishedDecision, known?: readonly ExportRow[]): { csv: DataFile; json: DataFile } {
+  const rows = () => known ?? exportRows(ctx, [decision]);
+  const title = titles('data.decision', { number: decision.data.number });
+  return {
+    csv: { file: `quyet-dinh/${decision.id}.csv`, format: 'csv', title, body: () => rowsCsv(rows()) },
+    json: {
+      file: `quyet-dinh/${decision.id}.json`,
+      format: 'json',
+      title,
+      body: () => rowsJson(ctx, rows(), ctx.absolute(ctx.urls.decision(decision.id))),
+    },
+  };
+}
+
+export const MEDIA_TYPES: Record<DataFormat, string> = {
+  csv: 'text/csv; charset=utf-8',
+  json: 'application/json; charset=utf-8',
+  schema: 'application/schema+json; charset=utf-8',
+};
+
+/** The HTTP response an endpoint returns for a data file (the static build writes its body). */
+export function dataResponse(file: DataFile): Response {
+  return new Response(file.body(), { headers: { 'Content-Type': MEDIA_TYPES[file.format] } });
+}

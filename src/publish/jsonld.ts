@@ -1,0 +1,42 @@
+/**
+ * schema.org descriptions for search engines and link previews: a decision as a legal document issued
+ * by its authority, an honoree as a Person or Organization with the awards they received.
+ */
+import type { Honoree, PublishedDecision } from '../model/portal.ts';
+
+type Json = Record<string, unknown>;
+
+export function decisionJsonLd(d: PublishedDecision, url: string): Json {
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'Legislation',
+    '@id': url,
+    url,
+    name: `Quyết định số ${d.data.number} về việc tặng ${d.award.name}`,
+    legislationIdentifier: d.data.number,
+    legislationDate: d.data.date,
+    legislationType: 'Quyết định khen thưởng',
+    legislationLegalForce: d.status === 'revoked' ? 'NotInForce' : 'InForce',
+    legislationPassedBy: { '@type': 'GovernmentOrganization', name: d.authority.name },
+    inLanguage: 'vi',
+    abstract: d.data.reason,
+    about: { '@type': 'DefinedTerm', name: d.award.name },
+  };
+}
+
+export function honoreeJsonLd(h: Honoree, url: string, placeName: string | undefined): Json {
+  return {
+    '@context': 'https://schema.org',
+    '@type': h.kind === 'individual' ? 'Person' : 'Organization',
+    '@id': url,
+    url,
+    name: h.name,
+    ...(placeName ? { address: { '@type': 'PostalAddress', addressLocality: placeName, addressCountry: 'VN' } } : {}),
+    award: h.awards.map((a) => `${a.decision.award.name} (${a.decision.data.number}, ${a.decision.data.date})`),
+  };
+}
+
+/** JSON for a <script type="application/ld+json">: `<` escaped so the text cannot close the script. */
+export function jsonLdScript(data: Json): string {
+  return JSON.stringify(data).replace(/</g, '\\u003c');
+}

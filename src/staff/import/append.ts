@@ -1,0 +1,44 @@
+/**
+ * Adds recipients at the end of an existing decision's list, changing nothing else in the file:
+ * comments, quoting, the order of fields and the body stay as staff wrote them. The result is read
+ * back and compared with what was meant, so a file it cannot edit safely is refused, not damaged.
+ */
+import { isDeepStrictEqual } from 'node:util';
+import yaml from 'js-yaml';
+import type { Recipient } from '../../schemas/recipient.ts';
+import { dumpYaml } from '../yaml.ts';
+import { CliError } from './messages.ts';
+
+const FRONTMATTER = /^(\uFEFF?---\r?\n)([\s\S]*?)(\r?\n---(?:\r?\n|$))/;
+
+function load(text: string): unknown {
+  return yaml.load(text, { schema: yaml.CORE_SCHEMA });
+}
+
+export function appendRecipients(file: string, text: string, recipients: readonly Recipient[]): string {
+  if (!recipients.length) return text;
+  const match = FRONTMATTER.exec(text);
+  if (!match) throw new CliError('cannot-append', { file, detail: 'no front matter' });
+  const [whole, open = '', front = '', close = ''] = match;
+  const eol = open.endsWith('\r\n') ? '\r\n' : '\n';
+  const lines = front.split(/\r?\n/);
+  const start = lines.findIndex((line) => /^recipients:\s*(#.*)?$/.test(line));
+  if (start < 0) throw new CliError('cannot-append', { file, detail: 'no "recipients:" list' });
+
+  // The list runs until the next line that starts at the margin with something other than "-".
+  let end = start + 1;
+  while (end < lines.length && !/^[^\s-]/.test(lines[end] ?? '')) end++;
+  let insert = end;
+  while (insert > start + 1 && /^\s*(#.*)?$/.test(lines[insert - 1] ?? '')) insert--;
+  const indent = /^(\s*)- /.exec(lines.slice(start + 1, end).find((l) => /^\s*- /.test(l)) ?? '')?.[1] ?? '  ';
+
+  const items = dumpYaml(recipients).trimEnd().split('\n').map((line) => indent + line);
+  const nextFront = [...lines.slice(0, insert), ...items, ...lines.slice(insert)].join(eol);
+
+  const before = load(front) as { recipients?: unknown[] } | null;
+  const after = load(nextFront);
+  const expected = { ...before, recipients: [...(before?.recipients ?? []), ...recipients] };
+  if (!isDeepStrictEqual(JSON.parse(JSON.stringify(after)), JSON.parse(JSON.stringify(expected))))
+    throw new CliError('cannot-append', { file, detail: 'the list is not written one item per "- " line' });
+  return open + nextFront + close + text.slice(whole.length);
+}

@@ -1,0 +1,174 @@
+/**
+ * What the staff commands (`npm run import`, `npm run new`) say, in Vietnamese (first) and English.
+ * Content problems keep their own dictionary (src/i18n/problems.ts); these are the commands' own
+ * errors and the words of the import report. `docs/staff-guide.md` explains each error code.
+ */
+import type { Lang } from '../../i18n/problems.ts';
+
+interface Text {
+  vi: string;
+  en: string;
+}
+
+/** Errors that stop a command before anything is written. */
+export const CLI_ERRORS = {
+  'no-input': {
+    vi: 'chưa chỉ tệp danh sách nào. Ví dụ: npm run import -- danh-sach.xlsx --decision …',
+    en: 'no list file given. Example: npm run import -- list.xlsx --decision …',
+  },
+  'file-not-found': { vi: 'không tìm thấy tệp "{file}"', en: 'the file "{file}" does not exist' },
+  'file-too-large': {
+    vi: 'tệp "{file}" quá lớn ({size} MB, tối đa {limit} MB): tách danh sách thành nhiều tệp',
+    en: 'the file "{file}" is too large ({size} MB, at most {limit} MB): split the list into several files',
+  },
+  'unsupported-format': {
+    vi: 'không đọc được tệp "{file}" ({format}): trong Excel chọn Tệp › Lưu thành › "Sổ làm việc Excel (.xlsx)" hoặc "CSV UTF-8"',
+    en: 'cannot read "{file}" ({format}): in Excel choose File › Save As › "Excel Workbook (.xlsx)" or "CSV UTF-8"',
+  },
+  'not-xlsx': {
+    vi: 'tệp "{file}" không phải tệp Excel .xlsx hợp lệ ({detail}): mở bằng Excel và lưu lại thành .xlsx',
+    en: 'the file "{file}" is not a valid .xlsx workbook ({detail}): open it in Excel and save it again as .xlsx',
+  },
+  'unpacked-too-large': {
+    vi: 'tệp "{file}" khi giải nén lớn hơn {limit} MB: không đọc để bảo vệ máy; lưu lại danh sách trong một tệp mới',
+    en: 'the file "{file}" unpacks to more than {limit} MB: not read, to protect the computer; save the list in a new file',
+  },
+  'not-utf8': {
+    vi: 'tệp "{file}" không dùng bảng mã UTF-8 nên chữ tiếng Việt sẽ bị lỗi: trong Excel chọn Lưu thành › "CSV UTF-8 (Comma delimited)"',
+    en: 'the file "{file}" is not UTF-8, so Vietnamese letters would be garbled: in Excel choose Save As › "CSV UTF-8 (Comma delimited)"',
+  },
+  'empty-file': { vi: 'tệp "{file}" trống', en: 'the file "{file}" is empty' },
+  'csv-syntax': {
+    vi: 'tệp "{file}" viết sai ở dòng {line}: {detail}; thường do thiếu dấu ngoặc kép đóng',
+    en: 'the file "{file}" is malformed on line {line}: {detail}; usually a closing quote is missing',
+  },
+  'sheet-not-found': {
+    vi: 'tệp "{file}" không có trang "{sheet}"; các trang: {sheets}',
+    en: 'the workbook "{file}" has no sheet "{sheet}"; its sheets: {sheets}',
+  },
+  'several-lists': {
+    vi: 'tệp "{file}" có nhiều trang chứa danh sách ({sheets}): chọn một trang bằng --sheet "tên trang"',
+    en: 'the workbook "{file}" has several sheets with a list ({sheets}): choose one with --sheet "sheet name"',
+  },
+  'no-header': {
+    vi: 'không tìm thấy dòng tiêu đề trong {rows} dòng đầu của {where}: cần một cột "Họ và tên" (hoặc "Tên tập thể", "Name")',
+    en: 'no heading row in the first {rows} rows of {where}: a column "Họ và tên" (or "Tên tập thể", "Name") is needed',
+  },
+  'decision-not-found': {
+    vi: 'không tìm thấy quyết định "{value}": ghi đường dẫn tệp .md hoặc mã như 2017/1399-qd-ubnd-lao-dong-tien-tien-nam-hoc-2016-2017',
+    en: 'no decision "{value}": give the path of its .md file or its id, e.g. 2017/1399-qd-ubnd-lao-dong-tien-tien-nam-hoc-2016-2017',
+  },
+  'decision-unreadable': {
+    vi: 'quyết định "{file}" đang có lỗi nên chưa thêm được người: chạy npm run check, sửa lỗi rồi nhập lại',
+    en: 'the decision "{file}" has errors, so no one can be added yet: run npm run check, fix them, then import again',
+  },
+  'cannot-append': {
+    vi: 'không thêm được vào "{file}": {detail}; danh sách recipients phải viết mỗi người một mục "- kind: …"',
+    en: 'cannot append to "{file}": {detail}; recipients must be written one "- kind: …" item each',
+  },
+  'missing-options': {
+    vi: 'thiếu thông tin: {flags}. Thêm các tham số này (hoặc chạy trong cửa sổ dòng lệnh để được hỏi từng mục)',
+    en: 'missing: {flags}. Add these options (or run in a terminal to be asked for each)',
+  },
+  'conflicting-options': {
+    vi: 'không dùng cùng lúc {flags}: {detail}',
+    en: 'do not use {flags} together: {detail}',
+  },
+  'bad-option': { vi: 'giá trị "{value}" của {flag} không hợp lệ: cần {expected}', en: 'the value "{value}" of {flag} is not valid: expected {expected}' },
+  'unknown-option': { vi: '{detail}', en: '{detail}' },
+  'file-exists': {
+    vi: 'tệp "{file}" đã có: lệnh không ghi đè. Để thêm người vào quyết định này dùng --decision {file}; nếu là quyết định khác, đổi --slug',
+    en: 'the file "{file}" already exists and is never overwritten. To add people to that decision use --decision {file}; if it is another decision, change --slug',
+  },
+  'nothing-to-write': {
+    vi: 'không có dòng nào để ghi: xem các dòng bị báo ở trên',
+    en: 'there is no row to write: see the rows reported above',
+  },
+  'image-not-found': { vi: 'không tìm thấy ảnh "{file}"', en: 'the image "{file}" does not exist' },
+  'invalid-entry': {
+    vi: 'tệp chưa được ghi vì nội dung còn lỗi (xem trên)',
+    en: 'nothing was written because the entry has problems (see above)',
+  },
+} as const satisfies Record<string, Text>;
+
+export type CliErrorCode = keyof typeof CLI_ERRORS;
+
+function fill(template: string, params: Record<string, string | number>): string {
+  return template.replace(/\{(\w+)\}/g, (_, key: string) => String(params[key] ?? `{${key}}`));
+}
+
+/** An error a staff command reports in words and stops on. */
+export class CliError extends Error {
+  readonly code: CliErrorCode;
+  readonly params: Record<string, string | number>;
+  constructor(code: CliErrorCode, params: Record<string, string | number> = {}) {
+    super(fill(CLI_ERRORS[code].en, params));
+    this.name = 'CliError';
+    this.code = code;
+    this.params = params;
+  }
+
+  describe(lang: Lang = 'vi'): string {
+    return fill(CLI_ERRORS[this.code][lang], this.params);
+  }
+}
+
+/** Why a row of the list is not written. Every row that is not written gets one of these. */
+export const ROW_REASONS = {
+  blank: { vi: 'dòng trống', en: 'blank row' },
+  numbering: { vi: 'dòng đánh số cột (1), (2), …', en: 'column numbering row (1), (2), …' },
+  section: { vi: 'dòng tiêu đề nhóm "{value}"', en: 'group heading "{value}"' },
+  total: { vi: 'dòng tổng cộng "{value}"', en: 'total row "{value}"' },
+  footer: { vi: 'dòng ký tên / ghi chú cuối bảng "{value}", không phải tên người', en: 'signature or footnote "{value}", not a name' },
+  duplicate: { vi: 'trùng với dòng {other} ({name})', en: 'same as row {other} ({name})' },
+  'already-listed': {
+    vi: 'đã có trong quyết định (người thứ {other}: {name})',
+    en: 'already in the decision (recipient {other}: {name})',
+  },
+  'no-name': { vi: 'không đọc được: thiếu họ tên (các ô khác: {value})', en: 'unreadable: no name (other cells: {value})' },
+  'bad-kind': {
+    vi: 'không đọc được: loại "{value}" không rõ; ghi "Cá nhân", "Tập thể" hoặc "Hộ gia đình"',
+    en: 'unreadable: unknown kind "{value}"; write "Cá nhân", "Tập thể" or "Hộ gia đình"',
+  },
+  'unknown-commune': {
+    vi: 'không đọc được: không có xã "{value}" vào ngày {date} trong places.yaml{suggestion}',
+    en: 'unreadable: no commune "{value}" on {date} in places.yaml{suggestion}',
+  },
+  'ambiguous-commune': {
+    vi: 'không đọc được: "{value}" có thể là {ids}; ghi rõ tên hoặc mã xã',
+    en: 'unreadable: "{value}" could be {ids}; write the commune in full or its id',
+  },
+  'personal-data': {
+    vi: 'không đọc được: cột {column} có {kind} ("{value}"); cổng không đăng thông tin này, xóa đi rồi nhập lại',
+    en: 'unreadable: column {column} holds {kind} ("{value}"); the portal does not publish it, remove it and import again',
+  },
+} as const satisfies Record<string, Text>;
+
+export type RowReason = keyof typeof ROW_REASONS;
+
+/** Reasons that mean the row needs fixing, as opposed to rows that are rightly left out. */
+export const UNREADABLE: readonly RowReason[] = ['no-name', 'bad-kind', 'unknown-commune', 'ambiguous-commune', 'personal-data'];
+
+export function describeReason(reason: RowReason, params: Record<string, string | number>, lang: Lang = 'vi'): string {
+  return fill(ROW_REASONS[reason][lang], params);
+}
+
+/** Notes on rows that are written: what the import changed or guessed, so staff can check it. */
+export const ROW_NOTES = {
+  'kind-from-name': { vi: 'loại "{value}" đoán từ tên: kiểm tra lại', en: 'kind "{value}" guessed from the name: check it' },
+  'unknown-occupation': {
+    vi: 'thành phần "{value}" không có trong danh mục, bỏ trống; danh mục: {allowed}',
+    en: 'occupation "{value}" is not in the list, left empty; the list: {allowed}',
+  },
+  'same-name-listed': {
+    vi: 'cùng tên với người thứ {other} đã có trong quyết định nhưng khác đơn vị/xã: kiểm tra có phải hai người',
+    en: 'same name as recipient {other} already in the decision, with another unit/commune: check they are two people',
+  },
+  'same-name': { vi: 'cùng tên với dòng {other} nhưng khác đơn vị/xã: kiểm tra có phải hai người', en: 'same name as row {other} with another unit/commune: check they are two people' },
+} as const satisfies Record<string, Text>;
+
+export type RowNoteCode = keyof typeof ROW_NOTES;
+
+export function describeNote(code: RowNoteCode, params: Record<string, string | number>, lang: Lang = 'vi'): string {
+  return fill(ROW_NOTES[code][lang], params);
+}

@@ -1,0 +1,387 @@
+/**
+ * New content entries from a few answers: a decision, a story or a movement, written where the site
+ * reads it, under a name the validator accepts, checked before anything touches the disk. Shared by
+ * `npm run new` and `npm run import` (which drafts a decision whose recipients come from a list).
+ */
+import { constants, copyFileSync, existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { dirname, extname, join, relative, sep } from 'node:path';
+import { createInterface } from 'node:readline/promises';
+import yaml from 'js-yaml';
+import type { Recipient } from '../schemas/recipient.ts';
+import { RECIPIENT_KINDS, type RecipientKind } from '../schemas/vocab.ts';
+import { CONTENT_LAYOUT, readContent, type EntryCollection, type RawContent, type RawEntry } from '../validate/content-files.ts';
+import { todayIso } from '../text/dates.ts';
+import type { Lang } from '../i18n/problems.ts';
+import type { Problem } from '../validate/problems.ts';
+import { dumpYaml } from './yaml.ts';
+import { validateContent } from '../validate/validate.ts';
+import { foldVietnamese, normaliseSpace, slugify } from '../text/vietnamese.ts';
+import { CliError } from './import/messages.ts';
+import { placeFinder, type PlaceRef } from './import/places.ts';
+import { kindFromName, parseKind, parseOccupation, tidyName } from './import/rows.ts';
+
+export const ENTRY_TYPES = ['decision', 'story', 'movement'] as const;
+export type EntryType = (typeof ENTRY_TYPES)[number];
+
+export interface FlagSpec {
+  flag: string;
+  label: Record<Lang, string>;
+  required?: boolean;
+  /** May be given several times (`--recipient A --recipient B`). */
+  multiple?: boolean;
+}
+
+/** Answers by flag name, as `node:util` parseArgs returns them. */
+export type Values = Record<string, string | string[] | boolean | undefined>;
+
+const flag = (name: string, vi: string, en: string, extra: Partial<FlagSpec> = {}): FlagSpec => ({ flag: name, label: { vi, en }, ...extra });
+
+/** The fields of a decision a list import needs too; `recipient` is scaffold-only. */
+export const DECISION_FLAGS: readonly FlagSpec[] = [
+  flag('number', 'Số quyết định, như in trên văn bản (ví dụ 1234/QĐ-UBND)', 'Decision number as printed (e.g. 1234/QĐ-UBND)', { required: true }),
+  flag('date', 'Ngày ký (2017-08-10 hoặc 10/8/2017)', 'Date of signature (2017-08-10 or 10/8/2017)', { required: true }),
+  flag('authority', 'Cơ quan ban hành (mã hoặc tên trong authorities.yaml, ví dụ "UBND huyện Lộc Bình")', 'Issuing authority (id or name in authorities.yaml)', { required: true }),
+  flag('award', 'Hình thức khen thưởng (mã hoặc tên trong awards.yaml, ví dụ "Lao động tiên tiến")', 'Award form (id or name in awards.yaml)', { required: true }),
+  flag('reason', 'Lý do khen thưởng ("Đã hoàn thành tốt nhiệm vụ …")', 'Reason for the award', { required: true }),
+  flag('year', 'Năm của thành tích (năm học 2016–2017 ghi 2016)', 'Year of the achievement (school year 2016–2017: 2016)', { required: true }),
+  flag('signer', 'Họ tên người ký', 'Name of the signer', { required: true }),
+  flag('signer-title', 'Chức vụ người ký (ví dụ "KT. Chủ tịch – Phó Chủ tịch")', 'Title the signer signed under', { required: true }),
+  flag('movement', 'Phong trào thi đua (mã hoặc tên, không bắt buộc)', 'Emulation movement (id or title, optional)'),
+  flag('occasion', 'Dịp khen thưởng (ví dụ "Tổng kết năm học 2016–2017", không bắt buộc)', 'Occasion (optional)'),
+  flag('kind', 'Loại đối tượng mặc định: individual (cá nhân), collective (tập thể), household (hộ gia đình)', 'Default recipient kind'),
+  flag('place', 'Xã mặc định của người được khen (mã hoặc tên trong places.yaml)', 'Default commune of the recipients'),
+  flag('occupation', 'Thành phần mặc định (ví dụ teacher, farmer)', 'Default occupational group'),
+  flag('slug', 'Phần cuối tên tệp (mặc định là mã hình thức khen thưởng)', 'End of the file name (default: the award id)'),
+];
+
+export const ENTRY_FLAGS: Record<EntryType, readonly FlagSpec[]> = {
+  decision: [
+    ...DECISION_FLAGS,
+    flag('recipient', 'Tên người hoặc tập thể được khen (nhập từng tên; để trống rồi Enter để kết thúc)', 'Name of a recipient (one at a time; empty line to finish)', { required: true, multiple: true }),
+  ],
+  story: [
+    flag('title', 'Tiêu đề bài viết', 'Title', { required: true }),
+    flag('summary', 'Tóm tắt một hai câu', 'One- or two-sentence summary', { required: true }),
+    flag('date', 'Ngày đăng (mặc định hôm nay)', 'Date (default today)'),
+    flag('honoree', 'Mã người được khen trong quyết định (trường id), có thể nhiều lần', 'Honoree id (recipients’ id), repeatable', { multiple: true }),
+    flag('decision', 'Mã quyết định liên quan (ví dụ 2017/1820-qd-ubnd-bang-khen-nong-thon-moi), có thể nhiều lần', 'Related decision id, repeatable', { multiple: true }),
+    flag('place', 'Xã (mã hoặc tên trong places.yaml)', 'Commune (id or name)'),
+    flag('movement', 'Phong trào (mã hoặc tên)', 'Movement (id or title)'),
+    flag('image', 'Tệp ảnh (sẽ được chép vào cạnh bài viết)', 'Photo file (copied beside the story)'),
+    flag('image-alt', 'Mô tả ảnh cho người khiếm thị (bắt buộc khi có ảnh)', 'Description of the photo (required with a photo)'),
+    flag('author', 'Tác giả', 'Author'),
+    flag('slug', 'Tên tệp (mặc định theo tiêu đề)', 'File name (default from the title)'),
+  ],
+  movement: [
+    flag('title', 'Tên phong trào', 'Title', { required: true }),
+    flag('title-en', 'Tên tiếng Anh', 'English title'),
+    flag('launched-by', 'Cơ quan phát động (mã hoặc tên trong authorities.yaml)', 'Launching authority (id or name)', { required: true }),
+    flag('summary', 'Tóm tắt một hai câu', 'One- or two-sentence summary', { required: true }),
+    flag('from', 'Ngày phát động (không bắt buộc)', 'Launch date (optional)'),
+    flag('to', 'Ngày kết thúc (không bắt buộc)', 'End date (optional)'),
+    flag('slug', 'Tên tệp (mặc định theo tên phong trào)', 'File name (default from the title)'),
+  ],
+};
+
+function single(value: Values[string]): string | undefined {
+  const v = Array.isArray(value) ? value.at(-1) : value;
+  return typeof v === 'string' && v.trim() ? normaliseSpace(v) : undefined;
+}
+
+function list(value: Values[string]): string[] {
+  const items = Array.isArray(value) ? value : typeof value === 'string' ? [value] : [];
+  return items.map(normaliseSpace).filter(Boolean);
+}
+
+/** Required flags with no answer, as `--flag` words. */
+export function missingFlags(specs: readonly FlagSpec[], values: Values): string[] {
+  return specs.filter((s) => s.required && (s.multiple ? list(values[s.flag]).length === 0 : !single(values[s.flag]))).map((s) => `--${s.flag}`);
+}
+
+/** Asks for each missing required field, one question at a time (several answers for a list). */
+export async function askMissing(
+  specs: readonly FlagSpec[],
+  values: Values,
+  lang: Lang,
+  ask: (question: string) => Promise<string>,
+): Promise<Values> {
+  const out: Values = { ...values };
+  for (const spec of specs) {
+    if (!missingFlags([spec], out).length) continue;
+    if (!spec.multiple) {
+      let answer = '';
+      while (!answer.trim()) answer = await ask(`${spec.label[lang]}: `);
+      out[spec.flag] = answer;
+      continue;
+    }
+    const answers: string[] = [];
+    for (;;) {
+      const answer = (await ask(`${spec.label[lang]} [${answers.length + 1}]: `)).trim();
+      if (answer) answers.push(answer);
+      else if (answers.length) break;
+    }
+    out[spec.flag] = answers;
+  }
+  return out;
+}
+
+/**
+ * Fills in missing required answers: asked one by one in a terminal; without one (a script, CI) the
+ * command stops and names every missing flag.
+ */
+export async function completeValues(
+  specs: readonly FlagSpec[],
+  values: Values,
+  lang: Lang,
+  input: NodeJS.ReadStream = process.stdin,
+  output: NodeJS.WriteStream = process.stdout,
+): Promise<Values> {
+  const missing = missingFlags(specs, values);
+  if (!missing.length) return values;
+  if (!input.isTTY) throw new CliError('missing-options', { flags: missing.join(', ') });
+  const rl = createInterface({ input, output });
+  try {
+    return await askMissing(specs, values, lang, (question) => rl.question(question));
+  } finally {
+    rl.close();
+  }
+}
+
+/** "10/8/2017" or "10-08-2017" → "2017-08-10"; anything else is kept for the validator to judge. */
+export function isoDateInput(text: string): string {
+  const t = text.trim();
+  const m = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/.exec(t);
+  return m ? `${m[3]}-${m[2]!.padStart(2, '0')}-${m[1]!.padStart(2, '0')}` : t;
+}
+
+/** A file-name slug of at most `max` characters, cut between words. */
+export function shortSlug(text: string, max = 60): string {
+  const slug = slugify(text);
+  if (slug.length <= max) return slug;
+  const cut = slug.slice(0, max + 1);
+  return cut.slice(0, cut.lastIndexOf('-') > 0 ? cut.lastIndexOf('-') : max);
+}
+
+const LABELS = {
+  awards: ['name', 'nameEn'],
+  authorities: ['name', 'nameEn', 'shortName'],
+  movements: ['title', 'titleEn'],
+  places: ['name'],
+} as const;
+
+function field(entry: RawEntry, key: string): string | undefined {
+  const value = (entry.data as Record<string, unknown> | null)?.[key];
+  return typeof value === 'string' ? value : undefined;
+}
+
+/**
+ * An id from what staff typed: the id itself, or a name of the entry ("Lao động tiên tiến", "UBND
+ * huyện Lộc Bình"), with or without tone marks. Unknown or ambiguous text becomes an id-shaped guess,
+ * so that the validator reports it as unknown, with a suggestion.
+ */
+export function resolveId(content: RawContent, collection: keyof typeof LABELS, value: string): string {
+  const entries = content[collection];
+  if (entries.some((e) => e.id === value)) return value;
+  const folded = foldVietnamese(value);
+  const hits = entries.filter((e) => slugify(value) === e.id || LABELS[collection].some((key) => foldVietnamese(field(e, key) ?? '\0') === folded));
+  return hits.length === 1 ? hits[0]!.id : slugify(value) || value;
+}
+
+/** Recipient kinds the award may go to, from awards.yaml. */
+export function awardKinds(content: RawContent, award: string): RecipientKind[] {
+  const kinds = (content.awards.find((a) => a.id === award)?.data as { recipientKinds?: unknown } | undefined)?.recipientKinds;
+  return Array.isArray(kinds) ? kinds.filter((k): k is RecipientKind => (RECIPIENT_KINDS as readonly unknown[]).includes(k)) : [];
+}
+
+/** Kind for rows that do not say: `--kind`, else the award's only kind, else individual (a guess). */
+export function defaultKind(flagValue: string | undefined, kinds: readonly RecipientKind[]): { value: RecipientKind; chosen: boolean } {
+  if (flagValue) {
+    const parsed = parseKind(flagValue);
+    if (!parsed) throw new CliError('bad-option', { flag: '--kind', value: flagValue, expected: RECIPIENT_KINDS.join(', ') });
+    return { value: parsed, chosen: true };
+  }
+  return kinds.length === 1 ? { value: kinds[0]!, chosen: true } : { value: 'individual', chosen: false };
+}
+
+export function placeRefs(content: RawContent): PlaceRef[] {
+  return content.places.map((p) => {
+    const d = (p.data ?? {}) as Record<string, unknown>;
+    const text = (key: string) => (typeof d[key] === 'string' ? d[key] : undefined);
+    return { id: p.id, name: text('name') ?? '', kind: text('kind') ?? '', validFrom: text('validFrom'), validTo: text('validTo') };
+  });
+}
+
+/** The commune id for `--place`, as it was on `date`; unknown text is kept for the validator. */
+export function resolvePlace(content: RawContent, value: string | undefined, date: string): string | undefined {
+  if (!value) return undefined;
+  const match = placeFinder(placeRefs(content), date).byName(value);
+  return 'found' in match ? match.found : value;
+}
+
+export function parseOccupationFlag(value: string | undefined): Recipient['occupation'] {
+  if (!value) return undefined;
+  const parsed = parseOccupation(value);
+  if (!parsed) throw new CliError('bad-option', { flag: '--occupation', value, expected: 'farmer, direct-worker, small-collective, official, teacher, pupil, armed-forces, business, other' });
+  return parsed;
+}
+
+/** Drops undefined fields, which YAML cannot write. */
+function compact<T>(object: { [K in keyof T]?: T[K] | undefined }): T {
+  return Object.fromEntries(Object.entries(object).filter(([, v]) => v !== undefined && !(Array.isArray(v) && v.length === 0))) as T;
+}
+
+/** A content entry ready to write. */
+export interface Draft {
+  collection: EntryCollection;
+  /** Path inside the content folder, `/`-separated: `decisions/2017/1234-qd-ubnd-lao-dong-tien-tien.md`. */
+  relPath: string;
+  data: Record<string, unknown>;
+  body: string;
+  /** Files to copy beside the entry (a story's photo): from a path on disk to a path inside the content folder. */
+  copies: { from: string; to: string }[];
+}
+
+/** Content id of a draft: its path inside the collection folder, without extension. */
+export function draftId(draft: Draft): string {
+  return draft.relPath.slice(CONTENT_LAYOUT[draft.collection].dir.length + 1).replace(/\.[^.]+$/, '');
+}
+
+/**
+ * A decision from its fields; recipients from a list import, or from `--recipient` names. The file
+ * goes to decisions/<year of signature>/<number>-<slug>.md, e.g. 2017/1399-qd-ubnd-lao-dong-tien-tien.md.
+ */
+export function draftDecision(values: Values, content: RawContent, recipients?: Recipient[]): Draft {
+  const date = isoDateInput(single(values.date) ?? '');
+  const award = resolveId(content, 'awards', single(values.award) ?? '');
+  const year = single(values.year) ?? '';
+  const movement = single(values.movement);
+  const number = single(values.number) ?? '';
+  const kind = defaultKind(single(values.kind), awardKinds(content, award));
+  const place = resolvePlace(content, single(values.place), date);
+  const occupation = parseOccupationFlag(single(values.occupation));
+  const listed =
+    recipients ??
+    list(values.recipient).map((name) => {
+      const k = kind.chosen ? kind.value : (kindFromName(name) ?? kind.value);
+      return compact<Recipient>({ kind: k, name: tidyName(name, k), place, occupation });
+    });
+  const data = compact({
+    number,
+    date,
+    authority: resolveId(content, 'authorities', single(values.authority) ?? ''),
+    signer: { name: single(values.signer) ?? '', title: single(values['signer-title']) ?? '' },
+    award,
+    reason: single(values.reason) ?? '',
+    period: compact({
+      year: /^\d{4}$/.test(year) ? Number(year) : year,
+      movement: movement ? resolveId(content, 'movements', movement) : undefined,
+      occasion: single(values.occasion),
+    }),
+    recipients: listed,
+  });
+  const folder = /^\d{4}/.exec(date)?.[0] ?? 'undated';
+  const slug = shortSlug(single(values.slug) ?? award);
+  return {
+    collection: 'decisions',
+    relPath: `${CONTENT_LAYOUT.decisions.dir}/${folder}/${slugify(number)}-${slug}.md`,
+    data,
+    body: '<!-- Trích yếu hoặc toàn văn quyết định (không bắt buộc). -->',
+    copies: [],
+  };
+}
+
+export function draftStory(values: Values, content: RawContent): Draft {
+  const title = single(values.title) ?? '';
+  const slug = shortSlug(single(values.slug) ?? title);
+  const date = isoDateInput(single(values.date) ?? todayIso());
+  const image = single(values.image);
+  const photo = image ? `${slug}${extname(image).toLowerCase()}` : undefined;
+  if (image && !existsSync(image)) throw new CliError('image-not-found', { file: image });
+  const place = single(values.place);
+  const movement = single(values.movement);
+  const data = compact({
+    title,
+    summary: single(values.summary) ?? '',
+    date,
+    honorees: list(values.honoree),
+    decisions: list(values.decision),
+    place: resolvePlace(content, place, date),
+    movement: movement ? resolveId(content, 'movements', movement) : undefined,
+    image: photo ? `./${photo}` : undefined,
+    imageAlt: single(values['image-alt']),
+    author: single(values.author),
+  });
+  const dir = CONTENT_LAYOUT.stories.dir;
+  return {
+    collection: 'stories',
+    relPath: `${dir}/${slug}.mdx`,
+    data,
+    body: '{/* Viết bài ở đây. Ảnh khác: đặt tệp ảnh cạnh tệp này và chèn bằng ![mô tả ảnh](./ten-anh.jpg). */}',
+    copies: image && photo ? [{ from: image, to: `${dir}/${photo}` }] : [],
+  };
+}
+
+export function draftMovement(values: Values, content: RawContent): Draft {
+  const title = single(values.title) ?? '';
+  const from = single(values.from);
+  const to = single(values.to);
+  const data = compact({
+    title,
+    titleEn: single(values['title-en']),
+    launchedBy: resolveId(content, 'authorities', single(values['launched-by']) ?? ''),
+    from: from ? isoDateInput(from) : undefined,
+    to: to ? isoDateInput(to) : undefined,
+    summary: single(values.summary) ?? '',
+  });
+  return {
+    collection: 'movements',
+    relPath: `${CONTENT_LAYOUT.movements.dir}/${shortSlug(single(values.slug) ?? title)}.md`,
+    data,
+    body: '<!-- Giới thiệu phong trào: mục tiêu, thời gian, các gương tiêu biểu. -->',
+    copies: [],
+  };
+}
+
+export function draftEntry(type: EntryType, values: Values, content: RawContent): Draft {
+  if (type === 'decision') return draftDecision(values, content);
+  if (type === 'story') return draftStory(values, content);
+  return draftMovement(values, content);
+}
+
+export function renderEntry(draft: Pick<Draft, 'data' | 'body'>): string {
+  return `---\n${dumpYaml(draft.data)}---\n${draft.body ? `\n${draft.body.trimEnd()}\n` : ''}`;
+}
+
+const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?/;
+
+/** A path as the validator prints it: relative to the content folder's parent. */
+export function displayPath(root: string, path: string): string {
+  return relative(dirname(root), path).split(sep).join('/');
+}
+
+/**
+ * Validates the whole content folder as it would be with `text` written at `relPath`, without writing
+ * it: the same checks, and the same messages, as `npm run check` after the fact.
+ */
+export function checkDraft(root: string, draft: Pick<Draft, 'collection' | 'relPath' | 'copies'>, text: string, today = todayIso()): Problem[] {
+  const { content, problems } = readContent(root);
+  const path = join(root, draft.relPath);
+  const file = displayPath(root, path);
+  const match = FRONTMATTER.exec(text);
+  const data = match ? yaml.load(match[1] ?? '', { schema: yaml.CORE_SCHEMA }) : undefined;
+  const entry: RawEntry = { id: draftId(draft as Draft), file, path, data, prefix: '', body: match ? text.slice(match[0].length) : text };
+  content[draft.collection] = [...content[draft.collection].filter((e) => e.path !== path), entry];
+  // A photo to be copied is not there yet; everything else is checked as it will be.
+  const pending = draft.copies.length > 0;
+  return [...problems, ...validateContent(content, today).problems].filter((p) => !(pending && p.file === file && p.code === 'image-missing'));
+}
+
+/** Writes a new entry and its companion files; never replaces a file that exists. */
+export function writeDraft(root: string, draft: Draft, text: string): void {
+  const targets = [draft.relPath, ...draft.copies.map((c) => c.to)];
+  for (const target of targets) if (existsSync(join(root, target))) throw new CliError('file-exists', { file: displayPath(root, join(root, target)) });
+  const path = join(root, draft.relPath);
+  mkdirSync(dirname(path), { recursive: true });
+  for (const { from, to } of draft.copies) copyFileSync(from, join(root, to), constants.COPYFILE_EXCL);
+  writeFileSync(path, text, { flag: 'wx' });
+}

@@ -1,0 +1,66 @@
+/**
+ * One shape for every problem the portal finds in content, and one way of printing it:
+ * "file › field › what is wrong › what would be right". The build, `npm run check` and the staff
+ * import all print through here; tests pin the wording.
+ */
+import { MESSAGES, type MessageCode, type Lang } from '../i18n/problems.ts';
+
+export interface Problem {
+  /** Path of the content file, relative to the project (or the content folder's parent). */
+  file: string;
+  /** Field path as staff read it: `recipients[12].name`, `date`. Empty for the file as a whole. */
+  field: string;
+  /** 1-based recipient row and its name, when the problem is in a recipient. */
+  row?: { number: number; name?: string };
+  code: MessageCode;
+  /** Values the message fills in. */
+  params: Record<string, string | number>;
+}
+
+export function problem(
+  file: string,
+  field: string,
+  code: MessageCode,
+  params: Record<string, string | number> = {},
+  row?: Problem['row'],
+): Problem {
+  return row ? { file, field, code, params, row } : { file, field, code, params };
+}
+
+function fill(template: string, params: Problem['params']): string {
+  return template.replace(/\{(\w+)\}/g, (_, key: string) => String(params[key] ?? `{${key}}`));
+}
+
+/** What is wrong and what would be right, in the chosen language. */
+export function describeProblem(p: Problem, lang: Lang = 'vi'): { wrong: string; fix: string } {
+  const message = MESSAGES[p.code];
+  return { wrong: fill(message[lang].wrong, p.params), fix: fill(message[lang].fix, p.params) };
+}
+
+const ROW_WORD: Record<Lang, string> = { vi: 'dòng', en: 'row' };
+
+/** One line: `content/decisions/2017/a.md › recipients, dòng 3 (Hoàng Văn A) › kind › … › …`. */
+export function formatProblem(p: Problem, lang: Lang = 'vi'): string {
+  const { wrong, fix } = describeProblem(p, lang);
+  const where = [p.file];
+  if (p.row) {
+    where.push(`recipients, ${ROW_WORD[lang]} ${p.row.number}${p.row.name ? ` (${p.row.name})` : ''}`);
+    const inner = p.field.replace(/^recipients\[\d+\]\.?/, '');
+    if (inner) where.push(inner);
+  } else if (p.field) {
+    where.push(p.field);
+  }
+  return `${where.join(' › ')} › ${wrong} › ${fix}`;
+}
+
+const HEADER: Record<Lang, (n: number, files: number) => string> = {
+  vi: (n, files) => `Tìm thấy ${n} lỗi trong ${files} tệp. Sửa các lỗi dưới đây rồi chạy lại:`,
+  en: (n, files) => `Found ${n} problem${n === 1 ? '' : 's'} in ${files} file${files === 1 ? '' : 's'}. Fix them and run again:`,
+};
+
+/** The whole report, problems grouped in file order. */
+export function formatReport(problems: readonly Problem[], lang: Lang = 'vi'): string {
+  const files = new Set(problems.map((p) => p.file));
+  const sorted = [...problems].sort((a, b) => a.file.localeCompare(b.file) || (a.row?.number ?? 0) - (b.row?.number ?? 0));
+  return [HEADER[lang](problems.length, files.size), ...sorted.map((p) => `  ✗ ${formatProblem(p, lang)}`)].join('\n');
+}
