@@ -9,7 +9,7 @@
 import { parseArgs } from 'node:util';
 import { resolve } from 'node:path';
 import { contentRoot } from '../src/validate/content-files.ts';
-import { CliError } from '../src/staff/import/messages.ts';
+import { CliError } from '../src/staff/cli-error.ts';
 import { unreadableRows } from '../src/staff/import/plan.ts';
 import { IMPORT_WORDS, formatPlan } from '../src/staff/import/report.ts';
 import { runImport } from '../src/staff/import/run.ts';

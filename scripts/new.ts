@@ -8,7 +8,7 @@
 import { parseArgs } from 'node:util';
 import { resolve } from 'node:path';
 import { contentRoot, readContent } from '../src/validate/content-files.ts';
-import { CliError } from '../src/staff/import/messages.ts';
+import { CliError } from '../src/staff/cli-error.ts';
 import { formatReport } from '../src/validate/problems.ts';
 import { formatCounts } from '../src/validate/counts.ts';
 import { ENTRY_FLAGS, ENTRY_TYPES, checkDraft, completeValues, displayPath, draftEntry, renderEntry, writeDraft, type EntryType } from '../src/staff/scaffold.ts';

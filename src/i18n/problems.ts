@@ -2,7 +2,8 @@
  * Every message a content problem can produce, in Vietnamese (first) and English. Staff read these,
  * so each says what is wrong and what to write instead; `docs/staff-guide.md` explains each code.
  */
-export type Lang = 'vi' | 'en';
+import type { Lang } from './lang.ts';
+
 interface Text {
   wrong: string;
   fix: string;

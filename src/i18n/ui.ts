@@ -2,7 +2,8 @@
  * Interface strings, Vietnamese first. Every visible word of the interface comes from here through
  * `t()`, so the English interface is the same pages with the other column.
  */
-import type { Lang } from '../routes/urls.ts';
+import { isSingleYear, type YearSpan } from '../model/periods.ts';
+import { translate, type Lang, type Params } from './lang.ts';
 
 const UI = {
   'site.name': { vi: 'Cổng thông tin thi đua – khen thưởng', en: 'Emulation and Commendation Portal' },
@@ -236,6 +237,8 @@ const UI = {
   'search.results': { vi: 'Kết quả', en: 'Results' },
   'search.found': { vi: 'Tìm thấy {n} kết quả.', en: '{n} results found.' },
   'search.none': { vi: 'Không tìm thấy kết quả nào. Hãy thử bỏ bớt từ hoặc bộ lọc.', en: 'Nothing found. Try fewer words or filters.' },
+  'search.rowLabel': { vi: 'Quyết định số {number}, dòng {row}', en: 'Decision No. {number}, row {row}' },
+  'search.storyLabel': { vi: 'Gương điển hình · {year}', en: 'Exemplary story · {year}' },
   'search.more': { vi: 'Xem thêm kết quả', en: 'More results' },
   'search.loading': { vi: 'Đang tìm…', en: 'Searching…' },
   'search.noscript': {
@@ -298,8 +301,8 @@ const UI = {
 export type UiKey = keyof typeof UI;
 
 /** The string for `key` in `lang`, with `{name}` placeholders filled in. */
-export function t(lang: Lang, key: UiKey, params: Record<string, string | number> = {}): string {
-  return UI[key][lang].replace(/\{(\w+)\}/g, (_, name: string) => String(params[name] ?? `{${name}}`));
+export function t(lang: Lang, key: UiKey, params: Params = {}): string {
+  return translate(UI, key, lang, params);
 }
 
 /** Numbers the way each language writes them: 1.234 in Vietnamese, 1,234 in English. */
@@ -318,4 +321,9 @@ const PERCENT_FORMATS: Record<Lang, Intl.NumberFormat> = {
 /** A share as a percentage with at most one decimal: "88,5 %" in Vietnamese, "88.5%" in English. */
 export function formatPercent(share: number, lang: Lang): string {
   return PERCENT_FORMATS[lang].format(share);
+}
+
+/** "năm 2017", "giai đoạn 2015–2019" (English: "2017", "2015–2019"), to fill `{period}` in titles. */
+export function periodName(lang: Lang, span: YearSpan): string {
+  return isSingleYear(span) ? t(lang, 'period.year', { year: span.first }) : t(lang, 'period.span', { first: span.first, last: span.last });
 }

@@ -3,9 +3,7 @@
  * with decisions to a later one gets a statistics page and a report. A year is the span from itself to
  * itself, so one view and one set of helpers serve both.
  */
-import { t } from '../i18n/ui.ts';
 import { mergeFigures, type PeriodFigures } from './stats.ts';
-import type { Lang } from '../routes/urls.ts';
 
 export interface YearSpan {
   first: number;
@@ -53,11 +51,6 @@ export function periodGrid(years: readonly number[]): { years: number[]; rows: {
     years: sorted,
     rows: sorted.map((first) => ({ first, cells: sorted.map((last) => ({ span: { first, last }, linked: first <= last })) })),
   };
-}
-
-/** "năm 2017", "giai đoạn 2015–2019" (English: "2017", "2015–2019"), to fill `{period}` in titles. */
-export function periodName(lang: Lang, span: YearSpan): string {
-  return isSingleYear(span) ? t(lang, 'period.year', { year: span.first }) : t(lang, 'period.span', { first: span.first, last: span.last });
 }
 
 /** Every year and every period that gets a statistics page, a report and a CSV table: years newest first, then periods. */

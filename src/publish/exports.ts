@@ -4,10 +4,10 @@
  * smaller files, the build writes the whole data set and each decision's files, and the open-data page
  * measures the same text, so the sizes it shows are the files' sizes.
  */
-import { formatNumber, t, type UiKey } from '../i18n/ui.ts';
+import { formatNumber, t, type UiKey, periodName } from '../i18n/ui.ts';
 import { EXPORT_COLUMNS, STATS_COLUMNS, exportFileJsonSchema, type ExportFile, type ExportRow, type StatsRow } from '../schemas/export.ts';
 import type { Portal, PublishedDecision } from '../model/portal.ts';
-import { isSingleYear, periodName, spanSlug, type YearSpan } from '../model/periods.ts';
+import { isSingleYear, spanSlug, type YearSpan } from '../model/periods.ts';
 import type { PeriodFigures } from '../model/stats.ts';
 import { absoluteUrl, makeUrls, type Lang, type Urls } from '../routes/urls.ts';
 

@@ -5,7 +5,10 @@
 import type { RecipientKind } from '../schemas/vocab.ts';
 import { spanSlug, yearSpan, type YearSpan } from '../model/periods.ts';
 
-export type Lang = 'vi' | 'en';
+import type { Lang } from '../i18n/lang.ts';
+
+// Pages and components read the language and the URLs together.
+export type { Lang };
 
 /** Recipient kinds in URLs, in Vietnamese without diacritics. */
 export const KIND_SLUGS: Record<RecipientKind, string> = { individual: 'ca-nhan', collective: 'tap-the', household: 'ho-gia-dinh' };

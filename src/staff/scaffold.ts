@@ -11,12 +11,12 @@ import type { Recipient } from '../schemas/recipient.ts';
 import { RECIPIENT_KINDS, type RecipientKind } from '../schemas/vocab.ts';
 import { CONTENT_LAYOUT, readContent, type EntryCollection, type RawContent, type RawEntry } from '../validate/content-files.ts';
 import { todayIso } from '../text/dates.ts';
-import type { Lang } from '../i18n/problems.ts';
+import type { Lang } from '../i18n/lang.ts';
 import type { Problem } from '../validate/problems.ts';
 import { dumpYaml } from './yaml.ts';
 import { validateContent } from '../validate/validate.ts';
 import { foldVietnamese, normaliseSpace, slugify } from '../text/vietnamese.ts';
-import { CliError } from './import/messages.ts';
+import { CliError } from './cli-error.ts';
 import { placeFinder, type PlaceRef } from './import/places.ts';
 import { kindFromName, parseKind, parseOccupation, tidyName } from './import/rows.ts';
 

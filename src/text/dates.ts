@@ -1,5 +1,5 @@
 /** Dates the way Vietnamese documents write them, and the English interface's equivalent. */
-import type { Lang } from '../i18n/problems.ts';
+import type { Lang } from '../i18n/lang.ts';
 
 function parts(iso: string): [number, number, number] {
   const [y, m, d] = iso.split('-').map(Number) as [number, number, number];

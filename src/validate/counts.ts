@@ -1,5 +1,5 @@
 /** The counts the build and the validator print, so nobody has to guess whether anything was left out. */
-import type { Lang } from '../i18n/problems.ts';
+import type { Lang } from '../i18n/lang.ts';
 import type { ContentCounts } from './validate.ts';
 
 export function formatCounts(c: ContentCounts, lang: Lang = 'vi'): string {

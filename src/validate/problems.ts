@@ -3,7 +3,8 @@
  * "file › field › what is wrong › what would be right". The build, `npm run check` and the staff
  * import all print through here; tests pin the wording.
  */
-import { MESSAGES, type MessageCode, type Lang } from '../i18n/problems.ts';
+import { fill, type Lang, type Params } from '../i18n/lang.ts';
+import { MESSAGES, type MessageCode } from '../i18n/problems.ts';
 
 export interface Problem {
   /** Path of the content file, relative to the project (or the content folder's parent). */
@@ -14,21 +15,17 @@ export interface Problem {
   row?: { number: number; name?: string };
   code: MessageCode;
   /** Values the message fills in. */
-  params: Record<string, string | number>;
+  params: Params;
 }
 
 export function problem(
   file: string,
   field: string,
   code: MessageCode,
-  params: Record<string, string | number> = {},
+  params: Params = {},
   row?: Problem['row'],
 ): Problem {
   return row ? { file, field, code, params, row } : { file, field, code, params };
-}
-
-function fill(template: string, params: Problem['params']): string {
-  return template.replace(/\{(\w+)\}/g, (_, key: string) => String(params[key] ?? `{${key}}`));
 }
 
 /** What is wrong and what would be right, in the chosen language. */

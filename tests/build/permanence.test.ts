@@ -1,7 +1,8 @@
 /**
- * Permanent addresses on real builds of a copy of the sample: the first build writes the manifest; a
- * renamed decision file stops the next build, naming the lost address and the fix; a redirect lets it
- * through, and the old address leads to the new page.
+ * Permanent addresses on real builds of copies of the sample: a first build writes the manifest; a
+ * renamed decision file stops the build, naming the lost address and the fix; a redirect lets it
+ * through, and the old address leads to the new page. Each test starts from its own copy, so any one
+ * of them can run alone or in any order.
  */
 import { spawnSync } from 'node:child_process';
 import { appendFileSync, existsSync, readFileSync, renameSync, rmSync } from 'node:fs';
@@ -15,14 +16,36 @@ const BUILD = 240_000;
 const OLD = '/quyet-dinh/2017/86-qd-ubnd-tap-the-lao-dong-xuat-sac-2016/';
 const NEW = '/quyet-dinh/2017/86-qd-ubnd-tap-the-lao-dong-xuat-sac-nam-2016/';
 
-describe('permanent addresses', () => {
+/** A fresh copy of the sample and the folder its build goes to: each test starts from its own. */
+function freshCopy() {
   const dir = copyContent();
   const name = basename(dir);
   const out = join(dir, '..', `${name}-site`);
   const manifest = join(dir, 'urls.manifest.txt');
-  const listed = () => parseManifest(readFileSync(manifest, 'utf8'));
+  return { dir, name, out, manifest, listed: () => parseManifest(readFileSync(manifest, 'utf8')) };
+}
 
+/** A copy whose decision file was renamed. */
+function renamedDecision() {
+  const copy = freshCopy();
+  renameSync(join(copy.dir, `decisions${OLD.slice('/quyet-dinh'.length, -1)}.md`), join(copy.dir, `decisions${NEW.slice('/quyet-dinh'.length, -1)}.md`));
+  return copy;
+}
+
+/** A renamed decision with a redirect from its old address, built once for the tests that read that build. */
+let redirected: (ReturnType<typeof freshCopy> & { result: ReturnType<typeof buildSite> }) | undefined;
+function renamedWithRedirect() {
+  if (!redirected) {
+    const copy = renamedDecision();
+    appendFileSync(join(copy.dir, 'redirects.yaml'), `- from: ${OLD}\n  to: ${NEW}\n  reason: "Đổi tên tệp cho rõ năm thành tích"\n`);
+    redirected = { ...copy, result: buildSite(copy.dir, copy.out) };
+  }
+  return redirected;
+}
+
+describe('permanent addresses', () => {
   it('a first build writes the manifest of the pages it made, and says so', () => {
+    const { dir, name, out, manifest, listed } = freshCopy();
     rmSync(manifest);
     const result = buildSite(dir, out);
     expect(result.status, result.output).toBe(0);
@@ -34,7 +57,7 @@ describe('permanent addresses', () => {
   }, BUILD);
 
   it('a renamed decision file stops the build, naming the lost address and a redirect to add', () => {
-    renameSync(join(dir, `decisions${OLD.slice('/quyet-dinh'.length, -1)}.md`), join(dir, `decisions${NEW.slice('/quyet-dinh'.length, -1)}.md`));
+    const { dir, name, out } = renamedDecision();
     const result = buildSite(dir, out);
     expect(result.status).not.toBe(0);
     expect(result.output).toContain('Có địa chỉ đã công bố không còn dùng được, dừng build.');
@@ -46,8 +69,7 @@ describe('permanent addresses', () => {
   }, BUILD);
 
   it('a redirect from the old address to the new lets the build through, and the old address leads there', () => {
-    appendFileSync(join(dir, 'redirects.yaml'), `- from: ${OLD}\n  to: ${NEW}\n  reason: "Đổi tên tệp cho rõ năm thành tích"\n`);
-    const result = buildSite(dir, out);
+    const { name, out, result } = renamedWithRedirect();
     expect(result.status, result.output).toBe(0);
     expect(result.output).toContain(`Địa chỉ cố định: mọi địa chỉ trong ${name}/urls.manifest.txt đều còn (1 qua chuyển hướng); 1 địa chỉ mới, chạy npm run urls:update để thêm vào danh sách.`);
     const html = readPage(out, OLD);
@@ -59,6 +81,8 @@ describe('permanent addresses', () => {
   }, BUILD);
 
   it('npm run urls:update adds the new address, keeps the old one, and lists no redirect page as new', () => {
+    const { dir, name, out, result: build, listed } = renamedWithRedirect();
+    expect(build.status, build.output).toBe(0);
     const before = listed();
     const result = spawnSync('npx', ['node', 'scripts/update-url-manifest.ts', '--dist', out, '--content', dir], { cwd: ROOT, encoding: 'utf8' });
     expect(result.status, result.stderr).toBe(0);
@@ -66,5 +90,5 @@ describe('permanent addresses', () => {
     expect(listed()).toEqual([...before, NEW].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0)));
     expect(listed()).toContain(OLD);
     expect(existsSync(join(out, 'pagefind/pagefind.js'))).toBe(true);
-  });
+  }, BUILD);
 });

@@ -9,7 +9,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { AWARD_LEVEL_LABELS, OCCUPATION_GROUP_LABELS, RECIPIENT_KIND_LABELS, type AwardLevel, type OccupationGroup, type RecipientKind } from '../../src/schemas/vocab.ts';
-import { periodName, spanSlug, type YearSpan } from '../../src/model/periods.ts';
+import { periodName } from '../../src/i18n/ui.ts';
+import { spanSlug, type YearSpan } from '../../src/model/periods.ts';
 import { SAMPLE_SITE, multiYearSite, readPage } from '../helpers.ts';
 
 const NOT_RECORDED = 'Không ghi';

@@ -3,6 +3,7 @@
  * names, any word order), following the ARIA combobox pattern with a listbox and a polite live region.
  * It loads only the name shards the typed words need (src/search/names.ts).
  */
+import { fill } from '../../i18n/lang.ts';
 import Fuse, { type IFuseOptions } from 'fuse.js';
 import { searchTerms } from '../../search/fold.ts';
 import { SHARD_MANIFEST, chooseShards, type ShardFile, type ShardManifest } from '../../search/names.ts';
@@ -116,7 +117,7 @@ export function attachNameFinder(input: HTMLInputElement): void {
     list.hidden = !open;
     input.setAttribute('aria-expanded', String(open));
     const template = found.length ? status.dataset.found : tooBroad ? status.dataset.more : status.dataset.none;
-    status.textContent = input.value.trim() ? (template ?? '').replace('{n}', String(found.length)) : '';
+    status.textContent = input.value.trim() ? fill(template ?? '', { n: found.length }) : '';
   };
   const update = async () => {
     const mine = ++sequence;

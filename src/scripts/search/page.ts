@@ -6,6 +6,7 @@ import { isDecisionNumberQuery } from '../../search/decision-number.ts';
 import { searchTerms } from '../../search/fold.ts';
 import { matchedRows } from '../../search/rows.ts';
 import { SEARCH_FILTERS, parseSearchParams, toPagefindRequest, toSearchParams, type SearchState } from '../../search/query.ts';
+import { fill } from '../../i18n/lang.ts';
 import { makeUrls, type Urls } from '../../routes/urls.ts';
 import { loadPagefind, type PagefindResult, type PagefindResultData } from './pagefind.ts';
 
@@ -28,18 +29,24 @@ function text(value: string | undefined): string {
  * One result as list items: a decision hit in its recipient list becomes one item per matched row,
  * leading to the recipient's honoree page when there is one, else to the row.
  */
-function itemsOf(data: PagefindResultData, terms: string, urls: Urls): Item[] {
+/** The page's words for result lines, from the interface table (src/i18n/ui.ts) by way of the form. */
+interface Words {
+  rowLabel: string;
+  storyLabel: string;
+}
+
+function itemsOf(data: PagefindResultData, terms: string, urls: Urls, words: Words): Item[] {
   const m = data.meta;
   if (m.loai === 'quyet-dinh') {
     const rows = matchedRows(data.content, data.anchors, data.locations, terms);
     if (rows.length)
       return rows.map((r) => {
-        const row = { url: `${data.url}#r${r.row}`, label: `Quyết định số ${text(m.so)}, dòng ${r.row}` };
+        const row = { url: `${data.url}#r${r.row}`, label: fill(words.rowLabel, { number: text(m.so), row: r.row }) };
         return { url: r.honoree ? urls.honoree(r.honoree) : row.url, title: r.text, detail: `${text(m.hinhThuc)} · ${text(m.nam)}`, row };
       });
     return [{ url: data.url, title: text(m.title), detail: [text(m.hinhThuc), text(m.coQuan), text(m.nam), text(m.noi)].filter(Boolean).join(' · ') }];
   }
-  return [{ url: data.url, title: text(m.title), detail: `Gương điển hình · ${text(m.nam)}` }];
+  return [{ url: data.url, title: text(m.title), detail: fill(words.storyLabel, { year: text(m.nam) }) }];
 }
 
 function renderItem(item: Item, excerpt: string): HTMLLIElement {
@@ -72,6 +79,7 @@ function renderItem(item: Item, excerpt: string): HTMLLIElement {
 export function startSearchPage(form: HTMLFormElement): void {
   const base = form.dataset.base ?? '/';
   const urls = makeUrls(base);
+  const words: Words = { rowLabel: form.dataset.rowLabel ?? '', storyLabel: form.dataset.storyLabel ?? '' };
   const list = form.parentElement!.querySelector<HTMLOListElement>('[data-results]')!;
   const status = form.parentElement!.querySelector<HTMLElement>('[data-status]')!;
   const more = form.parentElement!.querySelector<HTMLButtonElement>('[data-more]')!;
@@ -80,7 +88,7 @@ export function startSearchPage(form: HTMLFormElement): void {
   let shown = 0;
   let sequence = 0;
 
-  const fill = (state: SearchState) => {
+  const showState = (state: SearchState) => {
     query.value = state.q;
     for (const name of SEARCH_FILTERS) {
       const el = form.elements.namedItem(name) as HTMLSelectElement | null;
@@ -106,7 +114,7 @@ export function startSearchPage(form: HTMLFormElement): void {
     for (const next of pending) {
       const d = await next;
       if (mine !== sequence) return;
-      for (const item of itemsOf(d, terms, urls)) list.append(renderItem(item, d.excerpt));
+      for (const item of itemsOf(d, terms, urls, words)) list.append(renderItem(item, d.excerpt));
       firstShownAt ??= performance.now();
     }
     list.removeAttribute('aria-busy');
@@ -142,7 +150,7 @@ export function startSearchPage(form: HTMLFormElement): void {
     await showMore();
     if (mine !== sequence) return;
     status.textContent = results.length
-      ? (status.dataset.found ?? '').replace('{n}', results.length.toLocaleString('vi-VN'))
+      ? fill(status.dataset.found ?? '', { n: results.length.toLocaleString('vi-VN') })
       : (status.dataset.none ?? '');
     // Where the time went, for the search benchmark (bench/search-bench.ts): the index, then the results shown.
     const ms = { search: searched - started, show: performance.now() - searched, first: (firstShownAt ?? performance.now()) - started };
@@ -173,11 +181,11 @@ export function startSearchPage(form: HTMLFormElement): void {
   more.addEventListener('click', () => void showMore());
   window.addEventListener('popstate', () => {
     const state = parseSearchParams(new URLSearchParams(location.search));
-    fill(state);
+    showState(state);
     void run(state);
   });
 
   const initial = parseSearchParams(new URLSearchParams(location.search));
-  fill(initial);
+  showState(initial);
   if (toPagefindRequest(initial)) void run(initial);
 }

@@ -7,7 +7,7 @@ import { isDeepStrictEqual } from 'node:util';
 import yaml from 'js-yaml';
 import type { Recipient } from '../../schemas/recipient.ts';
 import { dumpYaml } from '../yaml.ts';
-import { CliError } from './messages.ts';
+import { CliError } from '../cli-error.ts';
 
 const FRONTMATTER = /^(\uFEFF?---\r?\n)([\s\S]*?)(\r?\n---(?:\r?\n|$))/;
 

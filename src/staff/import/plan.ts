@@ -8,9 +8,13 @@ import type { Recipient } from '../../schemas/recipient.ts';
 import { recipientKey } from '../../validate/integrity.ts';
 import { foldVietnamese } from '../../text/vietnamese.ts';
 import { HEADER_SEARCH_ROWS, findHeaderRow, type Column } from './headings.ts';
-import { CliError, UNREADABLE, type RowReason } from './messages.ts';
+import type { RowReason } from '../../i18n/cli.ts';
+import { CliError } from '../cli-error.ts';
 import { readRows, type RowContext, type RowNote } from './rows.ts';
 import type { Sheet, Workbook } from './spreadsheet.ts';
+
+/** Reasons that mean the row needs fixing, as opposed to rows that are rightly left out. */
+export const UNREADABLE: readonly RowReason[] = ['no-name', 'bad-kind', 'unknown-commune', 'ambiguous-commune', 'personal-data'];
 
 export interface RowRef {
   file: string;

@@ -4,10 +4,10 @@
  * rows written and reported.
  */
 import { RECIPIENT_KIND_LABELS } from '../../schemas/vocab.ts';
-import type { Lang } from '../../i18n/problems.ts';
+import { ROW_NOTES, ROW_REASONS, type RowReason } from '../../i18n/cli.ts';
+import { translate, type Lang } from '../../i18n/lang.ts';
 import { columnLetter, type Column } from './headings.ts';
-import { UNREADABLE, describeNote, describeReason, type RowReason } from './messages.ts';
-import type { ImportPlan, RowRef } from './plan.ts';
+import { UNREADABLE, type ImportPlan, type RowRef } from './plan.ts';
 import type { ImportResult } from './run.ts';
 
 const ROLE_WORDS: Record<Column['role'], Record<Lang, string>> = {
@@ -99,11 +99,11 @@ export function formatPlan(result: Pick<ImportResult, 'plan' | 'target' | 'writt
   for (const { ref, recipient: r, notes } of plan.recipients) {
     const parts = [r.name, RECIPIENT_KIND_LABELS[r.kind][lang], r.role, r.unit, r.place, r.occupation, r.achievement].filter(Boolean);
     lines.push(`  ${where(ref).padEnd(several ? 0 : 9)} ${parts.join(' · ')}`);
-    for (const note of notes) lines.push(`      ↳ ${describeNote(note.code, note.params, lang)}`);
+    for (const note of notes) lines.push(`      ↳ ${translate(ROW_NOTES, note.code, lang, note.params)}`);
   }
   if (plan.reported.length) {
     lines.push(w.notWritten(plan.reported.length));
-    for (const r of plan.reported) lines.push(`  ${where(r.ref).padEnd(several ? 0 : 9)} ${describeReason(r.reason, r.params, lang)}`);
+    for (const r of plan.reported) lines.push(`  ${where(r.ref).padEnd(several ? 0 : 9)} ${translate(ROW_REASONS, r.reason, lang, r.params)}`);
   }
   lines.push(formatBalance(plan, lang));
   return lines.join('\n');

@@ -8,7 +8,7 @@ import { OCCUPATION_GROUP_LABELS, OCCUPATION_GROUPS, RECIPIENT_KINDS, RECIPIENT_
 import { findPersonalData } from '../../validate/personal-data.ts';
 import { foldVietnamese, normaliseSpace, titleCaseName } from '../../text/vietnamese.ts';
 import { columnLetter, dataColumns, type Column, type DataRole } from './headings.ts';
-import type { RowNoteCode, RowReason } from './messages.ts';
+import type { RowNoteCode, RowReason } from '../../i18n/cli.ts';
 import type { PlaceFinder } from './places.ts';
 import type { Cell } from './spreadsheet.ts';
 

@@ -29,7 +29,7 @@ import {
 } from '../scaffold.ts';
 import { validateFolder } from '../../validate/validate.ts';
 import { appendRecipients } from './append.ts';
-import { CliError } from './messages.ts';
+import { CliError } from '../cli-error.ts';
 import { planImport, type ImportPlan } from './plan.ts';
 import { placeFinder } from './places.ts';
 import { readSpreadsheet, type Workbook } from './spreadsheet.ts';

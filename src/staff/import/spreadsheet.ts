@@ -9,7 +9,7 @@ import { basename, extname } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import readExcelFile from 'read-excel-file/node';
 import { findHeaderRow } from './headings.ts';
-import { CliError } from './messages.ts';
+import { CliError } from '../cli-error.ts';
 
 export type Cell = string | number | boolean | Date | null;
 

@@ -1,14 +1,9 @@
 /**
- * What the staff commands (`npm run import`, `npm run new`) say, in Vietnamese (first) and English.
- * Content problems keep their own dictionary (src/i18n/problems.ts); these are the commands' own
- * errors and the words of the import report. `docs/staff-guide.md` explains each error code.
+ * What the staff commands (`npm run import`, `npm run new`) say, in Vietnamese (first) and English:
+ * their own errors and the words of the import report. Content problems have their own table
+ * (./problems.ts); `docs/staff-guide.md` explains each error code.
  */
-import type { Lang } from '../../i18n/problems.ts';
-
-interface Text {
-  vi: string;
-  en: string;
-}
+import type { Table } from './lang.ts';
 
 /** Errors that stop a command before anything is written. */
 export const CLI_ERRORS = {
@@ -89,29 +84,7 @@ export const CLI_ERRORS = {
     vi: 'tệp chưa được ghi vì nội dung còn lỗi (xem trên)',
     en: 'nothing was written because the entry has problems (see above)',
   },
-} as const satisfies Record<string, Text>;
-
-export type CliErrorCode = keyof typeof CLI_ERRORS;
-
-function fill(template: string, params: Record<string, string | number>): string {
-  return template.replace(/\{(\w+)\}/g, (_, key: string) => String(params[key] ?? `{${key}}`));
-}
-
-/** An error a staff command reports in words and stops on. */
-export class CliError extends Error {
-  readonly code: CliErrorCode;
-  readonly params: Record<string, string | number>;
-  constructor(code: CliErrorCode, params: Record<string, string | number> = {}) {
-    super(fill(CLI_ERRORS[code].en, params));
-    this.name = 'CliError';
-    this.code = code;
-    this.params = params;
-  }
-
-  describe(lang: Lang = 'vi'): string {
-    return fill(CLI_ERRORS[this.code][lang], this.params);
-  }
-}
+} as const satisfies Table;
 
 /** Why a row of the list is not written. Every row that is not written gets one of these. */
 export const ROW_REASONS = {
@@ -142,16 +115,7 @@ export const ROW_REASONS = {
     vi: 'không đọc được: cột {column} có {kind} ("{value}"); cổng không đăng thông tin này, xóa đi rồi nhập lại',
     en: 'unreadable: column {column} holds {kind} ("{value}"); the portal does not publish it, remove it and import again',
   },
-} as const satisfies Record<string, Text>;
-
-export type RowReason = keyof typeof ROW_REASONS;
-
-/** Reasons that mean the row needs fixing, as opposed to rows that are rightly left out. */
-export const UNREADABLE: readonly RowReason[] = ['no-name', 'bad-kind', 'unknown-commune', 'ambiguous-commune', 'personal-data'];
-
-export function describeReason(reason: RowReason, params: Record<string, string | number>, lang: Lang = 'vi'): string {
-  return fill(ROW_REASONS[reason][lang], params);
-}
+} as const satisfies Table;
 
 /** Notes on rows that are written: what the import changed or guessed, so staff can check it. */
 export const ROW_NOTES = {
@@ -165,10 +129,8 @@ export const ROW_NOTES = {
     en: 'same name as recipient {other} already in the decision, with another unit/commune: check they are two people',
   },
   'same-name': { vi: 'cùng tên với dòng {other} nhưng khác đơn vị/xã: kiểm tra có phải hai người', en: 'same name as row {other} with another unit/commune: check they are two people' },
-} as const satisfies Record<string, Text>;
+} as const satisfies Table;
 
+export type CliErrorCode = keyof typeof CLI_ERRORS;
+export type RowReason = keyof typeof ROW_REASONS;
 export type RowNoteCode = keyof typeof ROW_NOTES;
-
-export function describeNote(code: RowNoteCode, params: Record<string, string | number>, lang: Lang = 'vi'): string {
-  return fill(ROW_NOTES[code][lang], params);
-}
