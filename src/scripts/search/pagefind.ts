@@ -29,8 +29,7 @@ export function loadPagefind(base: string): Promise<Pagefind> {
   loaded ??= (async () => {
     const pagefind = (await import(/* @vite-ignore */ `${base}pagefind/pagefind.js`)) as Pagefind;
     // On the main thread, not in Pagefind's web worker: passing every result's word locations and each
-    // fragment through the worker cost more than it spared. Measured on the default corpus (search and
-    // the first ten fragments, 40 queries each): phrase p95 154–159 ms without the worker, 308–413 ms with it.
+    // fragment through the worker cost more than it spared (ADR 0006; figures in bench/README.md).
     await pagefind.options({ basePath: `${base}pagefind/`, baseUrl: base, excerptLength: 24, noWorker: true });
     await pagefind.init();
     return pagefind;
