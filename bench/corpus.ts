@@ -50,7 +50,7 @@ export interface CorpusSources {
   femaleNames: string;
 }
 
-export interface CorpusFile {
+interface CorpusFile {
   /** Path inside the content folder, with `/`. */
   path: string;
   text: string;
@@ -65,7 +65,7 @@ export interface Corpus {
 // --- Randomness -------------------------------------------------------------------------------------
 
 /** mulberry32: small, fast and the same on every platform. */
-export function makeRandom(seed: number) {
+function makeRandom(seed: number) {
   let state = seed >>> 0;
   const next = (): number => {
     state = (state + 0x6d2b79f5) >>> 0;

@@ -50,7 +50,7 @@ export function htmlFiles(site: string): string[] {
 }
 
 /** In a copy of the sample, a 2018 decision revoking 612/QĐ-UBND (95 district giấy khen: 15 collectives, 60 individuals, 20 households). */
-export function addRevocation(dir: string): void {
+function addRevocation(dir: string): void {
   const original = join(dir, 'decisions/2017/612-qd-ubnd-giay-khen-nong-thon-moi.md');
   writeFileSync(original, readFileSync(original, 'utf8').replace('period:\n', 'revokedBy: 2018/55-qd-ubnd-thu-hoi-giay-khen\nperiod:\n'));
   mkdirSync(join(dir, 'decisions/2018'), { recursive: true });
@@ -62,7 +62,7 @@ export function addRevocation(dir: string): void {
 }
 
 /** Decisions of the sample signed earlier in the multi-year copy (their files and addresses stay where they are). */
-export const REDATED = {
+const REDATED = {
   '2017/86-qd-ubnd-tap-the-lao-dong-xuat-sac-2016': 2015,
   '2017/35-qd-ubnd-tap-the-lao-dong-tien-tien-2016': 2016,
   '2017/37-qd-ubnd-chien-si-thi-dua-co-so-2016': 2016,

@@ -2,7 +2,7 @@
  * The interface languages and the one way every table of words (interface, content problems, staff
  * commands) is read: Vietnamese first, English beside it, `{name}` placeholders filled from facts.
  */
-export const LANGS = ['vi', 'en'] as const;
+const LANGS = ['vi', 'en'] as const;
 export type Lang = (typeof LANGS)[number];
 
 /** Values a text's `{name}` placeholders are filled with. */

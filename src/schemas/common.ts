@@ -22,7 +22,6 @@ export const isoDateSchema = z
   .union([z.string(), z.date()])
   .transform((value) => (value instanceof Date ? value.toISOString().slice(0, 10) : value.trim()))
   .refine(isRealIsoDate, { message: 'not-a-date' });
-export type IsoDate = string;
 
 /** A span of validity; either end open. Used by award forms, authorities and places. */
 export const validitySchema = {

@@ -13,8 +13,7 @@ import { SORT_KEY, type SearchFilter } from './query.ts';
  * Result types, the `loai` filter. Honorees are found in their decisions' rows (src/search/rows.ts)
  * and by the name finder, not as pages of their own.
  */
-export const RESULT_TYPES = { 'quyet-dinh': 'Quyết định, người được khen', 'guong-dien-hinh': 'Gương điển hình' } as const;
-export type ResultType = keyof typeof RESULT_TYPES;
+const RESULT_TYPES = { 'quyet-dinh': 'Quyết định, người được khen', 'guong-dien-hinh': 'Gương điển hình' } as const;
 
 export interface PageFacets {
   filters: Partial<Record<SearchFilter, string[]>>;

@@ -8,8 +8,8 @@ import { searchTerms } from './fold.ts';
 export const SEARCH_FILTERS = ['loai', 'nam', 'hinh-thuc', 'cap', 'dia-phuong', 'doi-tuong', 'phong-trao'] as const;
 export type SearchFilter = (typeof SEARCH_FILTERS)[number];
 
-export const SEARCH_SORTS = ['lien-quan', 'moi-nhat', 'cu-nhat'] as const;
-export type SearchSort = (typeof SEARCH_SORTS)[number];
+const SEARCH_SORTS = ['lien-quan', 'moi-nhat', 'cu-nhat'] as const;
+type SearchSort = (typeof SEARCH_SORTS)[number];
 
 /** The Pagefind sort key every indexed page carries (ISO date). */
 export const SORT_KEY = 'ngay';

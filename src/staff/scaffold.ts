@@ -242,7 +242,7 @@ export interface Draft {
 }
 
 /** Content id of a draft: its path inside the collection folder, without extension. */
-export function draftId(draft: Draft): string {
+function draftId(draft: Draft): string {
   return draft.relPath.slice(CONTENT_LAYOUT[draft.collection].dir.length + 1).replace(/\.[^.]+$/, '');
 }
 
@@ -290,7 +290,7 @@ export function draftDecision(values: Values, content: RawContent, recipients?: 
   };
 }
 
-export function draftStory(values: Values, content: RawContent): Draft {
+function draftStory(values: Values, content: RawContent): Draft {
   const title = single(values.title) ?? '';
   const slug = shortSlug(single(values.slug) ?? title);
   const date = isoDateInput(single(values.date) ?? todayIso());
@@ -321,7 +321,7 @@ export function draftStory(values: Values, content: RawContent): Draft {
   };
 }
 
-export function draftMovement(values: Values, content: RawContent): Draft {
+function draftMovement(values: Values, content: RawContent): Draft {
   const title = single(values.title) ?? '';
   const from = single(values.from);
   const to = single(values.to);

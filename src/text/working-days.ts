@@ -14,7 +14,7 @@
  * bridged days. Weekend days are left out: they are not working days anyway. Years outside this table
  * count Monday to Friday only. 2026 (check): the day next to 2 September was not yet fixed.
  */
-export const DAYS_OFF: Readonly<Record<number, readonly string[]>> = {
+const DAYS_OFF: Readonly<Record<number, readonly string[]>> = {
   2017: ['01-02', '01-26', '01-27', '01-30', '01-31', '02-01', '04-06', '05-01', '05-02', '09-04'],
   2018: ['01-01', '02-14', '02-15', '02-16', '02-19', '02-20', '04-25', '04-30', '05-01', '09-03', '12-31'],
   2019: ['01-01', '02-04', '02-05', '02-06', '02-07', '02-08', '04-15', '04-29', '04-30', '05-01', '09-02'],
@@ -28,7 +28,7 @@ export const DAYS_OFF: Readonly<Record<number, readonly string[]>> = {
 };
 
 /** Saturdays worked in exchange for a bridged weekday off. */
-export const SATURDAYS_WORKED: readonly string[] = ['2019-01-05', '2019-05-04', '2024-05-04', '2025-04-26'];
+const SATURDAYS_WORKED: readonly string[] = ['2019-01-05', '2019-05-04', '2024-05-04', '2025-04-26'];
 
 const daysOff = new Set(Object.entries(DAYS_OFF).flatMap(([year, days]) => days.map((d) => `${year}-${d}`)));
 const saturdaysWorked = new Set(SATURDAYS_WORKED);

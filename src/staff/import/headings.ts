@@ -8,7 +8,7 @@ import { foldVietnamese } from '../../text/vietnamese.ts';
 import type { Cell } from './spreadsheet.ts';
 
 /** What a column can hold. `order`, `ignored` and `personal` columns are recognised but not imported. */
-export const COLUMN_ROLES = [
+const COLUMN_ROLES = [
   'order',
   'name',
   'kind',

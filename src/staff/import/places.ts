@@ -16,7 +16,7 @@ export interface PlaceRef {
   validTo?: string | undefined;
 }
 
-export type PlaceMatch =
+type PlaceMatch =
   | { found: string }
   | { ambiguous: string[] }
   | { unknown: true; suggestion: string };

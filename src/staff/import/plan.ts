@@ -21,7 +21,7 @@ export interface RowRef {
   row: number;
 }
 
-export interface PlannedRecipient {
+interface PlannedRecipient {
   ref: RowRef;
   recipient: Recipient;
   notes: RowNote[];
@@ -33,7 +33,7 @@ export interface ReportedRow {
   params: Record<string, string | number>;
 }
 
-export interface SourceSummary {
+interface SourceSummary {
   file: string;
   format: Workbook['format'];
   sheet: string;
@@ -52,7 +52,7 @@ export interface ImportPlan {
 }
 
 /** The sheet holding the list: the one `--sheet` names (by name or number), or the only one with a heading row. */
-export function selectSheet(book: Workbook, choice?: string): { sheet: Sheet; header: NonNullable<ReturnType<typeof findHeaderRow>> } {
+function selectSheet(book: Workbook, choice?: string): { sheet: Sheet; header: NonNullable<ReturnType<typeof findHeaderRow>> } {
   const names = book.sheets.map((s) => s.name);
   const noHeader = (sheet: Sheet) =>
     new CliError('no-header', { rows: HEADER_SEARCH_ROWS, where: book.format === 'csv' ? book.file : `${book.file} › ${sheet.name}` });

@@ -33,7 +33,7 @@ export type RowResult =
   | { row: number; reason: RowReason; params: Record<string, string | number> };
 
 /** Cell text as staff meant it: composed Unicode, single spaces; dates as the day they show. */
-export function cellText(cell: Cell | undefined): string {
+function cellText(cell: Cell | undefined): string {
   if (cell === null || cell === undefined) return '';
   if (cell instanceof Date) return cell.toISOString().slice(0, 10);
   return normaliseSpace(String(cell));

@@ -26,9 +26,9 @@ export interface Workbook {
 }
 
 /** Largest file read, in MB: a list of thousands of names is well under 1 MB. */
-export const MAX_FILE_MB = 10;
+const MAX_FILE_MB = 10;
 /** Largest total a workbook may unpack to, in MB (guards against "zip bombs"). */
-export const MAX_UNPACKED_MB = 100;
+const MAX_UNPACKED_MB = 100;
 
 const MB = 1024 * 1024;
 
@@ -90,7 +90,7 @@ function parseWith(text: string, delimiter: string): Cell[][] {
  * with "," elsewhere, and with tabs from "Unicode Text". The delimiter whose heading row has the most
  * recognised columns wins; on a tie, the one that occurs most often.
  */
-export function parseCsv(file: string, buffer: Buffer): Sheet {
+function parseCsv(file: string, buffer: Buffer): Sheet {
   const text = decodeText(file, buffer).replace(/^\uFEFF/, '');
   if (!text.trim()) throw new CliError('empty-file', { file });
   const count = (d: string) => text.split(d).length - 1;
