@@ -4,6 +4,7 @@
  * smaller files, the build writes the whole data set and each decision's files, and the open-data page
  * measures the same text, so the sizes it shows are the files' sizes.
  */
+import { stringify, type Options } from 'csv-stringify/sync';
 import { formatNumber, t, type UiKey } from '../i18n/ui.ts';
 import { EXPORT_COLUMNS, STATS_COLUMNS, exportFileJsonSchema, type ExportFile, type ExportRow, type StatsRow } from '../schemas/export.ts';
 import type { Portal, PublishedDecision } from '../model/portal.ts';
@@ -28,26 +29,20 @@ export function neutraliseFormula(text: string): string {
 }
 
 /**
- * One field as RFC 4180 writes it: quoted when it holds a comma, a quote or a line break; quotes
- * doubled. Every CSV cell the site writes passes here, so text is also kept from running as a formula;
- * numbers are written as they are.
+ * RFC 4180 as Excel reads it: CRLF record ends, quotes doubled, and fields quoted when they hold a comma,
+ * a quote or a line break; a lone CR or LF too, which csv-stringify only quotes when it is the record
+ * delimiter. Every text cell is kept from running as a formula; numbers are written as they are.
  */
+const CSV_OPTIONS = { record_delimiter: 'windows', quoted_match: /[\r\n]/, cast: { string: neutraliseFormula } } as const satisfies Options;
+
+/** One field as the CSV files write it. */
 export function csvField(value: CsvValue): string {
-  const text = value == null ? '' : typeof value === 'number' ? String(value) : neutraliseFormula(value);
-  return /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
+  return stringify([[value]], CSV_OPTIONS).slice(0, -2);
 }
 
-/** CSV lines of `rows`, RFC 4180 quoted, each ending in CRLF. */
-function csvLines(rows: readonly (readonly CsvValue[])[]): string {
-  return rows.map((cells) => `${cells.map(csvField).join(',')}\r\n`).join('');
-}
-
-/**
- * A CSV file as Excel opens it with Vietnamese intact: a UTF-8 byte order mark, CRLF line ends,
- * RFC 4180 quoting, a header line first.
- */
+/** A CSV file as Excel opens it with Vietnamese intact: a UTF-8 byte order mark, then `header`, then `rows`. */
 export function toCsv(header: readonly string[], rows: readonly (readonly CsvValue[])[]): string {
-  return `\uFEFF${csvLines([header, ...rows])}`;
+  return stringify([header, ...rows] as CsvValue[][], { ...CSV_OPTIONS, bom: true });
 }
 
 /** Size in bytes of a file written as UTF-8, as the open-data page shows it. */
@@ -129,9 +124,9 @@ export function exportRows(ctx: ExportContext, decisions: readonly PublishedDeci
   });
 }
 
-/** Records as CSV, one column per key in `columns`' order. */
-export function recordsCsv<Row extends Record<string, CsvValue>>(columns: readonly (keyof Row & string)[], rows: readonly Row[]): string {
-  return toCsv(columns, rows.map((row) => columns.map((column) => row[column])));
+/** Records as CSV, one column per key in `columns`' order; without the header (and its byte order mark), one piece of a longer file. */
+export function recordsCsv<Row extends Record<string, CsvValue>>(columns: readonly (keyof Row & string)[], rows: readonly Row[], header = true): string {
+  return stringify(rows as Row[], { ...CSV_OPTIONS, bom: header, header, columns: [...columns] });
 }
 
 export function rowsCsv(rows: readonly ExportRow[]): string {
@@ -214,8 +209,8 @@ export function datasetFiles(ctx: ExportContext): DatasetFile[] {
       file: 'khen-thuong.csv',
       format: 'csv',
       title: titles('data.allCsv'),
-      head: toCsv(EXPORT_COLUMNS, []),
-      piece: (rows) => csvLines(rows.map((row) => EXPORT_COLUMNS.map((column) => row[column]))),
+      head: recordsCsv(EXPORT_COLUMNS, []),
+      piece: (rows) => recordsCsv(EXPORT_COLUMNS, rows, false),
       tail: '',
     },
     {
