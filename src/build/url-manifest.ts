@@ -13,7 +13,7 @@ import { basename, join, relative, sep } from 'node:path';
 import { t } from '../i18n/ui.ts';
 import type { Redirect } from '../schemas/redirect.ts';
 import { CONTENT_LAYOUT } from '../validate/content-files.ts';
-import { escapeXml } from '../publish/feeds.ts';
+import { escapeXml } from '../text/xml.ts';
 import type { Located } from '../validate/integrity.ts';
 import { problem, type Problem } from '../validate/problems.ts';
 import { CONTENT_SECURITY_POLICY } from '../routes/csp.ts';

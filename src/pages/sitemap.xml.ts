@@ -1,7 +1,7 @@
 /** The sitemap index, the crawlers' entry point: it lists `sitemap-<n>.xml`, each at most 50,000 pages. */
 import type { APIRoute } from 'astro';
 import { getSitemaps } from '../site/content.ts';
-import { sitemapFile, sitemapIndexXml, xmlResponse, type PageModule } from '../publish/feeds.ts';
+import { sitemapFile, sitemapIndexXml, xmlResponse, type PageModule } from '../publish/sitemap.ts';
 import { absoluteUrl, makeUrls } from '../routes/urls.ts';
 
 export const GET: APIRoute = async ({ site }) => {

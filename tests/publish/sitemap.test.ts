@@ -1,6 +1,6 @@
 import { XMLParser } from 'fast-xml-parser';
 import { describe, expect, it } from 'vitest';
-import { SITEMAP_LIMIT, sitemapChunks, sitemapFile, sitemapIndexXml, sitemapXml } from '../../src/publish/feeds.ts';
+import { SITEMAP_LIMIT, sitemapChunks, sitemapFile, sitemapIndexXml, sitemapXml } from '../../src/publish/sitemap.ts';
 
 const SITE = 'https://khenthuong.example.gov.vn';
 const parser = new XMLParser({ isArray: (name) => name === 'url' || name === 'sitemap' });
