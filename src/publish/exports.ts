@@ -8,9 +8,9 @@ import { stringify, type Options } from 'csv-stringify/sync';
 import { formatNumber, t, type UiKey } from '../i18n/ui.ts';
 import { EXPORT_COLUMNS, STATS_COLUMNS, exportFileJsonSchema, type ExportFile, type ExportRow, type StatsRow } from '../schemas/export.ts';
 import type { Portal, PublishedDecision } from '../model/portal.ts';
-import { isSingleYear, periodName, spanSlug, type YearSpan } from '../model/periods.ts';
+import { isSingleYear, periodName, type YearSpan } from '../model/periods.ts';
 import type { PeriodFigures } from '../model/stats.ts';
-import { absoluteUrl, makeUrls, type Lang, type Urls } from '../routes/urls.ts';
+import { DATA_FILES, absoluteUrl, makeUrls, type Lang, type Urls } from '../routes/urls.ts';
 
 export const DATA_LICENSE = { name: 'CC BY 4.0', url: 'https://creativecommons.org/licenses/by/4.0/deed.vi' } as const;
 
@@ -136,7 +136,7 @@ export function rowsCsv(rows: readonly ExportRow[]): string {
 /** A JSON file of rows with what a reuser must know: the schema, the publisher, the licence, the source. */
 export function rowsJson(ctx: ExportContext, rows: readonly ExportRow[], source: string): string {
   const file: ExportFile = {
-    $schema: ctx.absolute(ctx.urls.data(SCHEMA_FILE)),
+    $schema: ctx.absolute(ctx.urls.data(DATA_FILES.schema)),
     title: t('vi', 'data.title'),
     publisher: t('vi', 'site.publisher'),
     license: DATA_LICENSE.url,
@@ -159,13 +159,6 @@ export function statsRows(figures: PeriodFigures, awards: Portal['awards']): Sta
     decisions: f.decisions.join(' '),
   }));
 }
-
-/** Where a year's or a period's table is published under `/data/`: `thong-ke/2017.csv`, `thong-ke/2015-2019.csv`. */
-export function statsFile(span: YearSpan): string {
-  return `thong-ke/${spanSlug(span)}.csv`;
-}
-
-export const SCHEMA_FILE = 'khen-thuong.schema.json';
 
 export type DataFormat = 'csv' | 'json' | 'schema';
 
@@ -206,7 +199,7 @@ export function datasetFiles(ctx: ExportContext): DatasetFile[] {
   if (!empty.endsWith('"rows":[]}')) throw new Error('rowsJson must end with its rows');
   return [
     {
-      file: 'khen-thuong.csv',
+      file: DATA_FILES.dataset('csv'),
       format: 'csv',
       title: titles('data.allCsv'),
       head: recordsCsv(EXPORT_COLUMNS, []),
@@ -214,7 +207,7 @@ export function datasetFiles(ctx: ExportContext): DatasetFile[] {
       tail: '',
     },
     {
-      file: 'khen-thuong.json',
+      file: DATA_FILES.dataset('json'),
       format: 'json',
       title: titles('data.allJson'),
       head: empty.slice(0, -2),
@@ -249,13 +242,13 @@ export function dataFiles(ctx: ExportContext, spans: readonly YearSpan[], figure
   const { awards } = ctx.portal;
   return [
     {
-      file: SCHEMA_FILE,
+      file: DATA_FILES.schema,
       format: 'schema',
       title: titles('data.schema'),
-      body: () => JSON.stringify(exportFileJsonSchema(ctx.absolute(ctx.urls.data(SCHEMA_FILE))), null, 2),
+      body: () => JSON.stringify(exportFileJsonSchema(ctx.absolute(ctx.urls.data(DATA_FILES.schema))), null, 2),
     },
     ...spans.map((span): DataFile => ({
-      file: statsFile(span),
+      file: DATA_FILES.statistics(span),
       format: 'csv',
       period: !isSingleYear(span),
       title: { vi: t('vi', 'data.stats', { period: periodName('vi', span) }), en: t('en', 'data.stats', { period: periodName('en', span) }) },
@@ -264,14 +257,14 @@ export function dataFiles(ctx: ExportContext, spans: readonly YearSpan[], figure
   ];
 }
 
-/** One decision's rows as CSV and as JSON, at `quyet-dinh/<id>.csv|.json`. */
+/** One decision's rows as CSV and as JSON. */
 export function decisionFiles(ctx: ExportContext, decision: PublishedDecision, known?: readonly ExportRow[]): { csv: DataFile; json: DataFile } {
   const rows = () => known ?? exportRows(ctx, [decision]);
   const title = titles('data.decision', { number: decision.data.number });
   return {
-    csv: { file: `quyet-dinh/${decision.id}.csv`, format: 'csv', title, body: () => rowsCsv(rows()) },
+    csv: { file: DATA_FILES.decision(decision.id, 'csv'), format: 'csv', title, body: () => rowsCsv(rows()) },
     json: {
-      file: `quyet-dinh/${decision.id}.json`,
+      file: DATA_FILES.decision(decision.id, 'json'),
       format: 'json',
       title,
       body: () => rowsJson(ctx, rows(), ctx.absolute(ctx.urls.decision(decision.id))),

@@ -9,6 +9,7 @@ import { escapeXml } from '../text/xml.ts';
 import { todayIso } from '../text/dates.ts';
 import type { PublishedDecision } from '../model/portal.ts';
 import type { ExportContext } from './exports.ts';
+import { FEED_FILES } from '../routes/urls.ts';
 
 /** A calendar date as the RFC 3339 time Atom requires: midnight in Vietnam. */
 export function atomTime(date: string): string {
@@ -85,7 +86,7 @@ export function decisionEntries({ portal, urls, absolute }: ExportContext, decis
   });
 }
 
-/** A feed of `decisions` at `/feeds/<file>`, following the HTML page at `page`. */
+/** A feed of `decisions` at `/feeds/<file>` (`FEED_FILES`), following the HTML page at `page`. */
 export function decisionFeed(ctx: ExportContext, decisions: readonly PublishedDecision[], feed: { file: string; title: string; page: string }): string {
   const meta = {
     self: ctx.absolute(ctx.urls.feed(feed.file)),
@@ -105,7 +106,7 @@ export interface FeedStory {
 /** Feed of exemplary stories, newest first, at most FEED_LENGTH. */
 export function storyFeed(ctx: ExportContext, stories: readonly FeedStory[]): string {
   const meta = {
-    self: ctx.absolute(ctx.urls.feed('guong-dien-hinh.xml')),
+    self: ctx.absolute(ctx.urls.feed(FEED_FILES.stories)),
     alternate: ctx.absolute(ctx.urls.stories()),
     title: `${t('vi', 'nav.stories')} – ${t('vi', 'site.name')}`,
     author: t('vi', 'site.publisher'),

@@ -51,11 +51,6 @@ export async function sitemapPaths(pages: Record<string, () => Promise<PageModul
 /** Most URLs one sitemap file may hold (sitemaps.org protocol); a sitemap index lists the files. */
 export const SITEMAP_LIMIT = 50_000;
 
-/** File name of the `n`th sitemap (1-based), beside `sitemap.xml` so it may list every page under the base. */
-export function sitemapFile(n: number): string {
-  return `sitemap-${n}.xml`;
-}
-
 /**
  * Addresses cut into sitemap files of at most `limit` each, in order. Always at least one file, so the
  * index at `/sitemap.xml` has the same shape for a site of ten pages and one of a million.
