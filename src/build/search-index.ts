@@ -2,6 +2,7 @@
 import { join } from 'node:path';
 import * as pagefind from 'pagefind';
 import { folderSize } from './files.ts';
+import { INDEXED_FOLDERS, SEARCH_INDEX_FOLDER } from '../routes/urls.ts';
 
 export interface SearchIndexStats {
   pages: number;
@@ -10,11 +11,8 @@ export interface SearchIndexStats {
   ms: number;
 }
 
-/**
- * The pages with a `data-pagefind-body`: decisions (their rows lead to honoree pages, see
- * src/search/rows.ts) and stories. Pagefind would otherwise read every page of the site to find them.
- */
-const INDEXED_PAGES = '{quyet-dinh,guong-dien-hinh}/**/*.html';
+/** Only the pages with a `data-pagefind-body`: Pagefind would otherwise read every page of the site to find them. */
+const INDEXED_PAGES = `{${INDEXED_FOLDERS.join(',')}}/**/*.html`;
 
 export async function buildSearchIndex(outDir: string): Promise<SearchIndexStats> {
   const started = performance.now();
@@ -22,9 +20,9 @@ export async function buildSearchIndex(outDir: string): Promise<SearchIndexStats
   if (!index) throw new Error(`Pagefind: ${errors.join('; ')}`);
   const added = await index.addDirectory({ path: outDir, glob: INDEXED_PAGES });
   if (added.errors.length) throw new Error(`Pagefind: ${added.errors.join('; ')}`);
-  const written = await index.writeFiles({ outputPath: join(outDir, 'pagefind') });
+  const written = await index.writeFiles({ outputPath: join(outDir, SEARCH_INDEX_FOLDER) });
   if (written.errors.length) throw new Error(`Pagefind: ${written.errors.join('; ')}`);
   await pagefind.close();
-  const size = folderSize(join(outDir, 'pagefind'));
+  const size = folderSize(join(outDir, SEARCH_INDEX_FOLDER));
   return { pages: added.page_count, files: size.files, bytes: size.bytes, ms: Math.round(performance.now() - started) };
 }

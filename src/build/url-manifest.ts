@@ -13,10 +13,11 @@ import { basename, join, relative, sep } from 'node:path';
 import { t } from '../i18n/ui.ts';
 import type { Redirect } from '../schemas/redirect.ts';
 import { CONTENT_LAYOUT } from '../validate/content-files.ts';
-import { escapeXml } from '../publish/feeds.ts';
+import { escapeXml } from '../text/xml.ts';
 import type { Located } from '../validate/integrity.ts';
 import { problem, type Problem } from '../validate/problems.ts';
 import { CONTENT_SECURITY_POLICY } from '../routes/csp.ts';
+import { makeUrls } from '../routes/urls.ts';
 
 const HEADER = [
   '# Địa chỉ cố định: mọi trang đã công bố từ thư mục nội dung này, mỗi dòng một đường dẫn (dưới base của cổng).',
@@ -190,7 +191,7 @@ export function checkBuild(outDir: string, contentDir: string, redirects: readon
     for (const { data } of redirects) {
       const dir = join(outDir, ...data.from.split('/').filter(Boolean));
       mkdirSync(dir, { recursive: true });
-      writeFileSync(join(dir, 'index.html'), redirectHtml(`${base.replace(/\/+$/, '')}${data.to}`, site));
+      writeFileSync(join(dir, 'index.html'), redirectHtml(makeUrls(base).asset(data.to), site));
     }
   return { ...result, created, pages: pages.size, manifestFile };
 }

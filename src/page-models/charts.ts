@@ -2,12 +2,13 @@
  * Charts drawn as SVG at build time: no chart library reaches the browser. Each chart has a title and
  * a description for screen readers; the numbers are always also given in a table beside it.
  */
+import { escapeXml } from '../text/xml.ts';
+
 export interface Datum {
   label: string;
   value: number;
 }
 
-const escapeXml = (text: string) => text.replace(/[<>&"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
 const FONT = "font-family=\"'Noto Sans','Segoe UI',Roboto,Arial,sans-serif\" font-size=\"13\"";
 

@@ -1,7 +1,7 @@
 /** The sitemap files: every HTML page, from the page files and their `getStaticPaths` (see `sitemapPaths`). */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getSitemaps } from '../site/content.ts';
-import { sitemapXml, xmlResponse, type PageModule } from '../publish/feeds.ts';
+import { sitemapXml, xmlResponse, type PageModule } from '../publish/sitemap.ts';
 
 export const getStaticPaths = (async () => {
   const chunks = await getSitemaps(import.meta.glob<PageModule>('./**/*.astro'));

@@ -4,12 +4,13 @@
  * smaller files, the build writes the whole data set and each decision's files, and the open-data page
  * measures the same text, so the sizes it shows are the files' sizes.
  */
-import { formatNumber, t, type UiKey, periodName } from '../i18n/ui.ts';
+import { stringify, type Options } from 'csv-stringify/sync';
+import { formatNumber, periodName, t, type UiKey } from '../i18n/ui.ts';
 import { EXPORT_COLUMNS, STATS_COLUMNS, exportFileJsonSchema, type ExportFile, type ExportRow, type StatsRow } from '../schemas/export.ts';
 import type { Portal, PublishedDecision } from '../model/portal.ts';
-import { isSingleYear, spanSlug, type YearSpan } from '../model/periods.ts';
+import { isSingleYear, type YearSpan } from '../model/periods.ts';
 import type { PeriodFigures } from '../model/stats.ts';
-import { absoluteUrl, makeUrls, type Lang, type Urls } from '../routes/urls.ts';
+import { DATA_FILES, absoluteUrl, makeUrls, type Lang, type Urls } from '../routes/urls.ts';
 
 export const DATA_LICENSE = { name: 'CC BY 4.0', url: 'https://creativecommons.org/licenses/by/4.0/deed.vi' } as const;
 
@@ -28,26 +29,20 @@ export function neutraliseFormula(text: string): string {
 }
 
 /**
- * One field as RFC 4180 writes it: quoted when it holds a comma, a quote or a line break; quotes
- * doubled. Every CSV cell the site writes passes here, so text is also kept from running as a formula;
- * numbers are written as they are.
+ * RFC 4180 as Excel reads it: CRLF record ends, quotes doubled, and fields quoted when they hold a comma,
+ * a quote or a line break; a lone CR or LF too, which csv-stringify only quotes when it is the record
+ * delimiter. Every text cell is kept from running as a formula; numbers are written as they are.
  */
+const CSV_OPTIONS = { record_delimiter: 'windows', quoted_match: /[\r\n]/, cast: { string: neutraliseFormula } } as const satisfies Options;
+
+/** One field as the CSV files write it. */
 export function csvField(value: CsvValue): string {
-  const text = value == null ? '' : typeof value === 'number' ? String(value) : neutraliseFormula(value);
-  return /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
+  return stringify([[value]], CSV_OPTIONS).slice(0, -2);
 }
 
-/** CSV lines of `rows`, RFC 4180 quoted, each ending in CRLF. */
-function csvLines(rows: readonly (readonly CsvValue[])[]): string {
-  return rows.map((cells) => `${cells.map(csvField).join(',')}\r\n`).join('');
-}
-
-/**
- * A CSV file as Excel opens it with Vietnamese intact: a UTF-8 byte order mark, CRLF line ends,
- * RFC 4180 quoting, a header line first.
- */
+/** A CSV file as Excel opens it with Vietnamese intact: a UTF-8 byte order mark, then `header`, then `rows`. */
 export function toCsv(header: readonly string[], rows: readonly (readonly CsvValue[])[]): string {
-  return `\uFEFF${csvLines([header, ...rows])}`;
+  return stringify([header, ...rows] as CsvValue[][], { ...CSV_OPTIONS, bom: true });
 }
 
 /** Size in bytes of a file written as UTF-8, as the open-data page shows it. */
@@ -129,9 +124,9 @@ export function exportRows(ctx: ExportContext, decisions: readonly PublishedDeci
   });
 }
 
-/** Records as CSV, one column per key in `columns`' order. */
-export function recordsCsv<Row extends Record<string, CsvValue>>(columns: readonly (keyof Row & string)[], rows: readonly Row[]): string {
-  return toCsv(columns, rows.map((row) => columns.map((column) => row[column])));
+/** Records as CSV, one column per key in `columns`' order; without the header (and its byte order mark), one piece of a longer file. */
+export function recordsCsv<Row extends Record<string, CsvValue>>(columns: readonly (keyof Row & string)[], rows: readonly Row[], header = true): string {
+  return stringify(rows as Row[], { ...CSV_OPTIONS, bom: header, header, columns: [...columns] });
 }
 
 export function rowsCsv(rows: readonly ExportRow[]): string {
@@ -141,7 +136,7 @@ export function rowsCsv(rows: readonly ExportRow[]): string {
 /** A JSON file of rows with what a reuser must know: the schema, the publisher, the licence, the source. */
 export function rowsJson(ctx: ExportContext, rows: readonly ExportRow[], source: string): string {
   const file: ExportFile = {
-    $schema: ctx.absolute(ctx.urls.data(SCHEMA_FILE)),
+    $schema: ctx.absolute(ctx.urls.data(DATA_FILES.schema)),
     title: t('vi', 'data.title'),
     publisher: t('vi', 'site.publisher'),
     license: DATA_LICENSE.url,
@@ -164,13 +159,6 @@ export function statsRows(figures: PeriodFigures, awards: Portal['awards']): Sta
     decisions: f.decisions.join(' '),
   }));
 }
-
-/** Where a year's or a period's table is published under `/data/`: `thong-ke/2017.csv`, `thong-ke/2015-2019.csv`. */
-export function statsFile(span: YearSpan): string {
-  return `thong-ke/${spanSlug(span)}.csv`;
-}
-
-export const SCHEMA_FILE = 'khen-thuong.schema.json';
 
 export type DataFormat = 'csv' | 'json' | 'schema';
 
@@ -211,15 +199,15 @@ export function datasetFiles(ctx: ExportContext): DatasetFile[] {
   if (!empty.endsWith('"rows":[]}')) throw new Error('rowsJson must end with its rows');
   return [
     {
-      file: 'khen-thuong.csv',
+      file: DATA_FILES.dataset('csv'),
       format: 'csv',
       title: titles('data.allCsv'),
-      head: toCsv(EXPORT_COLUMNS, []),
-      piece: (rows) => csvLines(rows.map((row) => EXPORT_COLUMNS.map((column) => row[column]))),
+      head: recordsCsv(EXPORT_COLUMNS, []),
+      piece: (rows) => recordsCsv(EXPORT_COLUMNS, rows, false),
       tail: '',
     },
     {
-      file: 'khen-thuong.json',
+      file: DATA_FILES.dataset('json'),
       format: 'json',
       title: titles('data.allJson'),
       head: empty.slice(0, -2),
@@ -254,13 +242,13 @@ export function dataFiles(ctx: ExportContext, spans: readonly YearSpan[], figure
   const { awards } = ctx.portal;
   return [
     {
-      file: SCHEMA_FILE,
+      file: DATA_FILES.schema,
       format: 'schema',
       title: titles('data.schema'),
-      body: () => JSON.stringify(exportFileJsonSchema(ctx.absolute(ctx.urls.data(SCHEMA_FILE))), null, 2),
+      body: () => JSON.stringify(exportFileJsonSchema(ctx.absolute(ctx.urls.data(DATA_FILES.schema))), null, 2),
     },
     ...spans.map((span): DataFile => ({
-      file: statsFile(span),
+      file: DATA_FILES.statistics(span),
       format: 'csv',
       period: !isSingleYear(span),
       title: { vi: t('vi', 'data.stats', { period: periodName('vi', span) }), en: t('en', 'data.stats', { period: periodName('en', span) }) },
@@ -269,14 +257,14 @@ export function dataFiles(ctx: ExportContext, spans: readonly YearSpan[], figure
   ];
 }
 
-/** One decision's rows as CSV and as JSON, at `quyet-dinh/<id>.csv|.json`. */
+/** One decision's rows as CSV and as JSON. */
 export function decisionFiles(ctx: ExportContext, decision: PublishedDecision, known?: readonly ExportRow[]): { csv: DataFile; json: DataFile } {
   const rows = () => known ?? exportRows(ctx, [decision]);
   const title = titles('data.decision', { number: decision.data.number });
   return {
-    csv: { file: `quyet-dinh/${decision.id}.csv`, format: 'csv', title, body: () => rowsCsv(rows()) },
+    csv: { file: DATA_FILES.decision(decision.id, 'csv'), format: 'csv', title, body: () => rowsCsv(rows()) },
     json: {
-      file: `quyet-dinh/${decision.id}.json`,
+      file: DATA_FILES.decision(decision.id, 'json'),
       format: 'json',
       title,
       body: () => rowsJson(ctx, rows(), ctx.absolute(ctx.urls.decision(decision.id))),

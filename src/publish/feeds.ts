@@ -1,20 +1,15 @@
 /**
- * Machine-readable ways in: Atom feeds of new decisions (site-wide and per award form) and the
- * sitemap. Pure string builders; the endpoints in `src/pages/feeds/` and `src/pages/sitemap.xml.ts`
- * hand them the portal model and the public origin.
+ * Atom feeds of new decisions (site-wide, per award form, per place) and of stories. Pure string
+ * builders; the endpoints in `src/pages/feeds/` hand them the portal model and the public origin.
+ * Not the `feed` package: it writes times in UTC, entry titles and summaries as CDATA HTML, no xml:lang,
+ * and keeps characters XML forbids, so readers would get other dates and text than the site shows.
  */
 import { t } from '../i18n/ui.ts';
+import { escapeXml } from '../text/xml.ts';
 import { todayIso } from '../text/dates.ts';
 import type { PublishedDecision } from '../model/portal.ts';
 import type { ExportContext } from './exports.ts';
-import type { Urls } from '../routes/urls.ts';
-
-/** Text safe inside XML elements and attributes; characters XML 1.0 forbids are dropped. */
-export function escapeXml(text: string): string {
-  return text
-    .replace(/[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu, '')
-    .replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' })[c] ?? c);
-}
+import { FEED_FILES } from '../routes/urls.ts';
 
 /** A calendar date as the RFC 3339 time Atom requires: midnight in Vietnam. */
 export function atomTime(date: string): string {
@@ -91,7 +86,7 @@ export function decisionEntries({ portal, urls, absolute }: ExportContext, decis
   });
 }
 
-/** A feed of `decisions` at `/feeds/<file>`, following the HTML page at `page`. */
+/** A feed of `decisions` at `/feeds/<file>` (`FEED_FILES`), following the HTML page at `page`. */
 export function decisionFeed(ctx: ExportContext, decisions: readonly PublishedDecision[], feed: { file: string; title: string; page: string }): string {
   const meta = {
     self: ctx.absolute(ctx.urls.feed(feed.file)),
@@ -111,7 +106,7 @@ export interface FeedStory {
 /** Feed of exemplary stories, newest first, at most FEED_LENGTH. */
 export function storyFeed(ctx: ExportContext, stories: readonly FeedStory[]): string {
   const meta = {
-    self: ctx.absolute(ctx.urls.feed('guong-dien-hinh.xml')),
+    self: ctx.absolute(ctx.urls.feed(FEED_FILES.stories)),
     alternate: ctx.absolute(ctx.urls.stories()),
     title: `${t('vi', 'nav.stories')} – ${t('vi', 'site.name')}`,
     author: t('vi', 'site.publisher'),
@@ -131,86 +126,7 @@ export function storyFeed(ctx: ExportContext, stories: readonly FeedStory[]): st
   return atomFeed(meta, entries);
 }
 
-/** The HTTP response of a sitemap or sitemap index endpoint. */
-export function xmlResponse(body: string): Response {
-  return new Response(body, { headers: { 'Content-Type': 'application/xml; charset=utf-8' } });
-}
-
 /** The HTTP response of a feed endpoint (the static build writes its body). */
 export function atomResponse(body: string): Response {
   return new Response(body, { headers: { 'Content-Type': 'application/atom+xml; charset=utf-8' } });
-}
-
-/** A page module as `import.meta.glob` loads it: dynamic routes export `getStaticPaths`. */
-export interface PageModule {
-  getStaticPaths?: () => Promise<readonly { params: Record<string, string | number | undefined> }[]> | readonly { params: Record<string, string | number | undefined> }[];
-}
-
-/** Whether Astro makes a page of `file` (path under src/pages): not the 404 page, not `_`-prefixed. */
-export function isSitemapPage(file: string): boolean {
-  const route = file.replace(/^\.\//, '');
-  return !/(^|\/)_/.test(route) && !/^404\.astro$/.test(route);
-}
-
-/** "quyet-dinh/[...id].astro" with { id: "2017/x" } → "quyet-dinh/2017/x/"; an index file is its folder. */
-export function pagePath(file: string, params: Record<string, string | number | undefined> = {}): string {
-  const route = file
-    .replace(/^\.\//, '')
-    .replace(/\.astro$/, '')
-    .replace(/(^|\/)index$/, '')
-    .replace(/\[(?:\.\.\.)?(\w+)\]/g, (_, name: string) => String(params[name] ?? ''));
-  return route.split('/').filter(Boolean).map((part) => `${part}/`).join('');
-}
-
-/**
- * Every HTML page of the site except the 404 page, as paths under the base. Read from the pages
- * themselves (their file names and `getStaticPaths`, which read the portal model), so a new kind of page
- * is listed without anyone remembering to add it.
- */
-export async function sitemapPaths(pages: Record<string, () => Promise<PageModule>>, urls: Urls): Promise<string[]> {
-  const paths: string[] = [];
-  for (const [file, load] of Object.entries(pages)) {
-    if (!isSitemapPage(file)) continue;
-    const { getStaticPaths } = await load();
-    const routes = getStaticPaths ? await getStaticPaths() : [{ params: {} }];
-    for (const { params } of routes) paths.push(urls.asset(pagePath(file, params)));
-  }
-  return [...new Set(paths)];
-}
-
-/** Most URLs one sitemap file may hold (sitemaps.org protocol); a sitemap index lists the files. */
-export const SITEMAP_LIMIT = 50_000;
-
-/** File name of the `n`th sitemap (1-based), beside `sitemap.xml` so it may list every page under the base. */
-export function sitemapFile(n: number): string {
-  return `sitemap-${n}.xml`;
-}
-
-/**
- * Addresses cut into sitemap files of at most `limit` each, in order. Always at least one file, so the
- * index at `/sitemap.xml` has the same shape for a site of ten pages and one of a million.
- */
-export function sitemapChunks<T>(locations: readonly T[], limit = SITEMAP_LIMIT): T[][] {
-  if (!Number.isInteger(limit) || limit < 1) throw new RangeError(`sitemap limit must be a positive integer, not ${limit}`);
-  const chunks: T[][] = [];
-  for (let i = 0; i < locations.length; i += limit) chunks.push(locations.slice(i, i + limit));
-  return chunks.length ? chunks : [[]];
-}
-
-/** The sitemap index: the full addresses of the sitemap files. */
-export function sitemapIndexXml(sitemaps: readonly string[]): string {
-  const items = sitemaps.map((loc) => `  <sitemap><loc>${escapeXml(loc)}</loc></sitemap>\n`).join('');
-  return `<?xml version="1.0" encoding="utf-8"?>
-<sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">
-${items}</sitemapindex>
-`;
-}
-
-/** One sitemap file: at most SITEMAP_LIMIT full page addresses. */
-export function sitemapXml(locations: readonly string[]): string {
-  const urls = locations.map((loc) => `  <url><loc>${escapeXml(loc)}</loc></url>\n`).join('');
-  return `<?xml version="1.0" encoding="utf-8"?>
-<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">
-${urls}</urlset>
-`;
 }

@@ -14,7 +14,7 @@ export type { Lang };
 export const KIND_SLUGS: Record<RecipientKind, string> = { individual: 'ca-nhan', collective: 'tap-the', household: 'ho-gia-dinh' };
 
 /** `hinh-thuc/x/` for page 1, `hinh-thuc/x/trang/2/` after. */
-export function paged(path: string, n: number): string {
+function paged(path: string, n: number): string {
   return n > 1 ? `${path}trang/${n}/` : path;
 }
 
@@ -23,6 +23,38 @@ function join(base: string, path: string): string {
 }
 
 const slugOf = (period: number | YearSpan) => spanSlug(typeof period === 'number' ? yearSpan(period) : period);
+
+/** A row of a decision's list: the decision's page with the row's anchor. */
+export const rowUrl = (decisionUrl: string, row: number) => `${decisionUrl}#r${row}`;
+
+/** Where the name finder's shards are served, under the base; the build writes them there too. */
+export const SHARD_FOLDER = 'tim-kiem/ten-json/';
+
+/** Where Pagefind's index is written and read, under the base. */
+export const SEARCH_INDEX_FOLDER = 'pagefind/';
+
+/** The page folders Pagefind indexes: decisions (their rows lead to honoree pages, see src/search/rows.ts) and stories. */
+export const INDEXED_FOLDERS = ['quyet-dinh', 'guong-dien-hinh'] as const;
+
+/**
+ * Open-data files as paths under `/data/`: the endpoint's `file` parameter and the build's file names.
+ * The whole data set and each decision's files are written by the build (src/build/content-steps.ts).
+ */
+export const DATA_FILES = {
+  dataset: (format: 'csv' | 'json') => `khen-thuong.${format}`,
+  schema: 'khen-thuong.schema.json',
+  decision: (id: string, format: 'csv' | 'json') => `quyet-dinh/${id}.${format}`,
+  /** A year's or a period's table: `thong-ke/2017.csv`, `thong-ke/2015-2019.csv`. */
+  statistics: (period: number | YearSpan) => `thong-ke/${slugOf(period)}.csv`,
+} as const;
+
+/** Atom feeds as paths under `/feeds/`. */
+export const FEED_FILES = {
+  decisions: 'quyet-dinh.xml',
+  award: (id: string) => `hinh-thuc/${id}.xml`,
+  place: (id: string) => `dia-phuong/${id}.xml`,
+  stories: 'guong-dien-hinh.xml',
+} as const;
 
 /**
  * `lang` picks the interface language for the pages that have an English version (home, lists, open data,
@@ -39,7 +71,7 @@ export function makeUrls(base: string, lang: Lang = 'vi') {
     home: () => page(''),
     decisions: (n = 1) => page(paged('quyet-dinh/', n)),
     decision: (id: string) => record(`quyet-dinh/${id}/`),
-    recipient: (decisionId: string, row: number) => `${record(`quyet-dinh/${decisionId}/`)}#r${row}`,
+    recipient: (decisionId: string, row: number) => rowUrl(record(`quyet-dinh/${decisionId}/`), row),
     honoree: (slug: string) => record(`nguoi-duoc-khen/${slug}/`),
     awards: () => page('hinh-thuc/'),
     award: (id: string, n = 1) => record(paged(`hinh-thuc/${id}/`, n)),
@@ -55,6 +87,11 @@ export function makeUrls(base: string, lang: Lang = 'vi') {
     /** All years, one year, or a period of years (`thong-ke/2015-2019/`). */
     statistics: (period?: number | YearSpan) => page(period === undefined ? 'thong-ke/' : `thong-ke/${slugOf(period)}/`),
     search: () => record('tim-kiem/'),
+    /** The no-JavaScript list of names starting with one letter (`initialSlug`). */
+    namesByInitial: (initial: string, n = 1) => record(paged(`tim-kiem/ten/${initial}/`, n)),
+    /** The name finder's shards; `key` is a shard key or the manifest's name. */
+    nameShard: (key: string) => record(`${SHARD_FOLDER}${key}.json`),
+    searchIndex: (file = '') => record(`${SEARCH_INDEX_FOLDER}${file}`),
     about: () => page('gioi-thieu/'),
     asset: (path: string) => join(base, path),
     openData: () => page('du-lieu-mo/'),
@@ -64,9 +101,11 @@ export function makeUrls(base: string, lang: Lang = 'vi') {
     consultation: (id: string) => record(`lay-y-kien/${id}/`),
     /** A year's or a period's figures as a report paragraph; without one, the list to choose from. */
     report: (period?: number | YearSpan) => record(period === undefined ? 'bao-cao/' : `bao-cao/${slugOf(period)}/`),
-    /** Open-data files (`khen-thuong.csv`, `quyet-dinh/<id>.json`) and feeds (`quyet-dinh.xml`): one tree, every language. */
+    /** Open-data files (`DATA_FILES`) and feeds (`FEED_FILES`): one tree, every language. */
     data: (file: string) => join(base, `data/${file}`),
     feed: (file: string) => join(base, `feeds/${file}`),
+    /** The sitemap index without `n`, the crawlers' entry point; with it, the `n`th sitemap file (1-based). */
+    sitemap: (n?: number) => join(base, n === undefined ? 'sitemap.xml' : `sitemap-${n}.xml`),
   };
 }
 export type Urls = ReturnType<typeof makeUrls>;

@@ -44,8 +44,9 @@ export function nameWords(name: string): string[] {
   return [...new Set(searchTerms(name).split(' ').filter(Boolean))];
 }
 
-/** Where the shards are served, under the site's base, and the manifest the browser reads first. */
-export const SHARD_FOLDER = 'tim-kiem/ten-json/';
+/** The shards' folder is urls.ts's; the build writes where the browser reads. */
+export { SHARD_FOLDER } from '../routes/urls.ts';
+/** The manifest the browser reads first, a shard key no word can have. */
 export const SHARD_MANIFEST = 'muc-luc';
 
 /** Names per shard before a key is split by one more letter: small enough to index in a keystroke. */

@@ -2,7 +2,7 @@
 import { getCollection } from 'astro:content';
 import { buildBrowseIndex, type BrowseIndex } from '../model/browse.ts';
 import { byteSize, dataFiles, datasetFiles, datasetSizes, exportContext, type DataFile } from '../publish/exports.ts';
-import { sitemapChunks, sitemapPaths, type PageModule } from '../publish/feeds.ts';
+import { sitemapChunks, sitemapPaths, type PageModule } from '../publish/sitemap.ts';
 import { pageCount } from '../routes/paging.ts';
 import { publishedSpans, spanFigures, spanSlug, type YearSpan } from '../model/periods.ts';
 import { buildPortal, type Portal } from '../model/portal.ts';

@@ -125,6 +125,10 @@ describe('the English interface', () => {
     expect(text(page(''))).toContain('ngày 28 tháng 9 năm 2017');
     expect(text(page('en/'))).toContain('28 September 2017');
   });
+  it("gives the header's name finder the site's base, so its names link to the records' one address", () => {
+    // The name finder builds honoree and row addresses from data-base; /en/nguoi-duoc-khen/… has no page.
+    expect(page('en/')).toMatch(/<input id="site-search"[^>]*data-base="\/"/);
+  });
 });
 
 describe('feeds for stories and for each place', () => {

@@ -1,6 +1,7 @@
 import { XMLParser } from 'fast-xml-parser';
 import { describe, expect, it } from 'vitest';
-import { SITEMAP_LIMIT, sitemapChunks, sitemapFile, sitemapIndexXml, sitemapXml } from '../../src/publish/feeds.ts';
+import { SITEMAP_LIMIT, sitemapChunks, sitemapIndexXml, sitemapXml } from '../../src/publish/sitemap.ts';
+import { absoluteUrl, makeUrls } from '../../src/routes/urls.ts';
 
 const SITE = 'https://khenthuong.example.gov.vn';
 const parser = new XMLParser({ isArray: (name) => name === 'url' || name === 'sitemap' });
@@ -34,7 +35,7 @@ describe('sitemap chunks', () => {
 
 describe('the sitemap index', () => {
   it('lists each sitemap file by its full address', () => {
-    const xml = sitemapIndexXml([1, 2, 3].map((n) => `${SITE}/${sitemapFile(n)}`));
+    const xml = sitemapIndexXml([1, 2, 3].map((n) => absoluteUrl(SITE, makeUrls('/').sitemap(n))));
     const index = parser.parse(xml).sitemapindex;
     expect(index.sitemap.map((s: { loc: string }) => s.loc)).toEqual([`${SITE}/sitemap-1.xml`, `${SITE}/sitemap-2.xml`, `${SITE}/sitemap-3.xml`]);
     expect(xml).toContain('<sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">');

@@ -7,6 +7,7 @@ import { fill } from '../../i18n/lang.ts';
 import Fuse, { type IFuseOptions } from 'fuse.js';
 import { searchTerms } from '../../search/fold.ts';
 import { SHARD_MANIFEST, chooseShards, type ShardFile, type ShardManifest } from '../../search/names.ts';
+import { makeUrls, type Urls } from '../../routes/urls.ts';
 
 interface Name {
   name: string;
@@ -19,25 +20,24 @@ const LIMIT = 8;
 const FUSE_OPTIONS: IFuseOptions<Name> = { keys: ['folded'], useTokenSearch: true, tokenMatch: 'all', ignoreLocation: true, threshold: 0.34, includeScore: true };
 
 class ShardStore {
-  readonly #base: string;
-  readonly #siteBase: string;
+  readonly #urls: Urls;
   #manifest: Promise<ShardManifest> | undefined;
   readonly #shards = new Map<string, Promise<Fuse<Name>>>();
 
-  constructor(base: string, siteBase: string) {
-    this.#base = base;
-    this.#siteBase = siteBase;
+  /** `siteBase` is the site's base URL ("/" or "/khen-thuong/"). */
+  constructor(siteBase: string) {
+    this.#urls = makeUrls(siteBase);
   }
 
   manifest(): Promise<ShardManifest> {
-    this.#manifest ??= fetch(`${this.#base}${SHARD_MANIFEST}.json`).then((r) => r.json() as Promise<ShardManifest>);
+    this.#manifest ??= fetch(this.#urls.nameShard(SHARD_MANIFEST)).then((r) => r.json() as Promise<ShardManifest>);
     return this.#manifest;
   }
 
   shard(key: string): Promise<Fuse<Name>> {
     let shard = this.#shards.get(key);
     if (!shard) {
-      shard = fetch(`${this.#base}${key}.json`)
+      shard = fetch(this.#urls.nameShard(key))
         .then((r) => r.json() as Promise<ShardFile>)
         .then((file) => new Fuse(file.e.map((e, i) => this.#toName(file, e, file.f[i]!)), FUSE_OPTIONS));
       this.#shards.set(key, shard);
@@ -47,7 +47,7 @@ class ShardStore {
 
   #toName(file: ShardFile, e: ShardFile['e'][number], folded: string): Name {
     const [name, year, place] = e;
-    const url = e.length === 4 ? `${this.#siteBase}nguoi-duoc-khen/${e[3]}/` : `${this.#siteBase}quyet-dinh/${file.d[e[3]]}/#r${e[4]}`;
+    const url = e.length === 4 ? this.#urls.honoree(e[3]) : this.#urls.recipient(file.d[e[3]]!, e[4]);
     return { name, folded, url, detail: [file.p[place], year].filter(Boolean).join(' · ') };
   }
 }
@@ -78,7 +78,7 @@ export function attachNameFinder(input: HTMLInputElement): void {
   const list = document.getElementById(input.getAttribute('aria-controls') ?? '') as HTMLUListElement | null;
   const status = input.form?.querySelector<HTMLElement>('[role="status"]');
   if (!list || !status) return;
-  const store = new ShardStore(input.dataset.nameFinder ?? '', input.dataset.base ?? '/');
+  const store = new ShardStore(input.dataset.base ?? '/');
   let names: Name[] = [];
   let active = -1;
   let sequence = 0;

@@ -7,7 +7,7 @@ import { searchTerms } from '../../search/fold.ts';
 import { matchedRows } from '../../search/rows.ts';
 import { SEARCH_FILTERS, parseSearchParams, toPagefindRequest, toSearchParams, type SearchState } from '../../search/query.ts';
 import { fill } from '../../i18n/lang.ts';
-import { makeUrls, type Urls } from '../../routes/urls.ts';
+import { makeUrls, rowUrl, type Urls } from '../../routes/urls.ts';
 import { loadPagefind, type PagefindResult, type PagefindResultData } from './pagefind.ts';
 
 // Ten at a time, as on a phone: each result costs a fragment download; "more" loads the next ten.
@@ -41,7 +41,7 @@ function itemsOf(data: PagefindResultData, terms: string, urls: Urls, words: Wor
     const rows = matchedRows(data.content, data.anchors, data.locations, terms);
     if (rows.length)
       return rows.map((r) => {
-        const row = { url: `${data.url}#r${r.row}`, label: fill(words.rowLabel, { number: text(m.so), row: r.row }) };
+        const row = { url: rowUrl(data.url, r.row), label: fill(words.rowLabel, { number: text(m.so), row: r.row }) };
         return { url: r.honoree ? urls.honoree(r.honoree) : row.url, title: r.text, detail: `${text(m.hinhThuc)} · ${text(m.nam)}`, row };
       });
     return [{ url: data.url, title: text(m.title), detail: [text(m.hinhThuc), text(m.coQuan), text(m.nam), text(m.noi)].filter(Boolean).join(' · ') }];

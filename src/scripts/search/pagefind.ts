@@ -1,4 +1,5 @@
 /** Pagefind's browser API, loaded from the built site's /pagefind/ under whatever base the site has. */
+import { makeUrls } from '../../routes/urls.ts';
 
 export interface PagefindResultData {
   url: string;
@@ -27,10 +28,11 @@ let loaded: Promise<Pagefind> | undefined;
 /** `base` is the site's base URL ("/" or "/khen-thuong/"). */
 export function loadPagefind(base: string): Promise<Pagefind> {
   loaded ??= (async () => {
-    const pagefind = (await import(/* @vite-ignore */ `${base}pagefind/pagefind.js`)) as Pagefind;
+    const urls = makeUrls(base);
+    const pagefind = (await import(/* @vite-ignore */ urls.searchIndex('pagefind.js'))) as Pagefind;
     // On the main thread, not in Pagefind's web worker: passing every result's word locations and each
     // fragment through the worker cost more than it spared (ADR 0006; figures in bench/README.md).
-    await pagefind.options({ basePath: `${base}pagefind/`, baseUrl: base, excerptLength: 24, noWorker: true });
+    await pagefind.options({ basePath: urls.searchIndex(), baseUrl: base, excerptLength: 24, noWorker: true });
     await pagefind.init();
     return pagefind;
   })();

@@ -4,6 +4,7 @@ import { getBrowse, getPortal } from '../../../site/content.ts';
 import { t } from '../../../i18n/ui.ts';
 import { exportContext } from '../../../publish/exports.ts';
 import { atomResponse, decisionFeed } from '../../../publish/feeds.ts';
+import { FEED_FILES } from '../../../routes/urls.ts';
 import type { PublishedDecision } from '../../../model/portal.ts';
 
 export const getStaticPaths = (async () => {
@@ -14,6 +15,6 @@ export const getStaticPaths = (async () => {
 export const GET: APIRoute<{ decisions: PublishedDecision[] }, { award: string }> = async ({ site, params, props }) => {
   const ctx = exportContext(await getPortal(), site, import.meta.env.BASE_URL);
   const award = props.decisions[0]!.award;
-  const feed = { file: `hinh-thuc/${params.award}.xml`, title: t('vi', 'feed.award', { award: award.name }), page: ctx.urls.award(award.id) };
+  const feed = { file: FEED_FILES.award(params.award), title: t('vi', 'feed.award', { award: award.name }), page: ctx.urls.award(award.id) };
   return atomResponse(decisionFeed(ctx, props.decisions, feed));
 };
