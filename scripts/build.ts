@@ -5,7 +5,9 @@
  * its `content` steps (validate, open data, name shards) in a worker thread while `astro build` renders
  * the pages in a child process, a problem in the content stopping both at once; then its `site` steps
  * (content files into the site, address check, redirect pages, summary, search index) in this process,
- * once Astro has exited and released its memory.
+ * once Astro has exited and released its memory. It builds into a fresh folder beside the output folder
+ * and puts it in place only when every step has passed (src/build/publish.ts): a failed build leaves the
+ * previous site, and a second build into the same folder meanwhile refuses.
  */
 import { spawn } from 'node:child_process';
 import { resolve } from 'node:path';
@@ -14,22 +16,37 @@ import { parseArgs } from 'node:util';
 import { Worker } from 'node:worker_threads';
 import type { AstroUserConfig } from 'astro';
 import type { ContentLaneMessage } from '../src/build/content-steps.worker.ts';
+import { lockBuild, nextFolderFor } from '../src/build/publish.ts';
 import { PIPELINE_VARIABLE, abandonBuild, buildSettings, outDirProblem, renderStarted, runLane, startBuild, type BuildRecord } from '../src/build/pipeline.ts';
 
 const root = resolve(import.meta.dirname, '..');
-const astroArgs = process.argv.slice(2);
 const log = (text: string) => console.log(`[commendation-portal] ${text}`);
 
 // The same configuration Astro will load, for the output folder and the addresses in the open data.
-const { values: options } = parseArgs({ args: astroArgs, options: { config: { type: 'string' } }, strict: false });
+const args = process.argv.slice(2);
+const { values: options, tokens } = parseArgs({ args, options: { config: { type: 'string' }, outDir: { type: 'string' } }, strict: false, tokens: true });
 const configFile = resolve(root, typeof options.config === 'string' ? options.config : 'astro.config.mjs');
 const config = (await import(pathToFileURL(configFile).href)).default as AstroUserConfig;
-const settings = buildSettings(resolve(root, config.outDir ?? 'dist'), config.site, config.base ?? '/');
+const publishDir = resolve(root, typeof options.outDir === 'string' ? options.outDir : (config.outDir ?? 'dist'));
+const settings = buildSettings(nextFolderFor(publishDir), config.site, config.base ?? '/', publishDir);
+// Astro builds into the fresh folder; any --outDir given is the published folder, and goes no further.
+const outDirArgs = new Set(tokens.flatMap((t) => (t.kind === 'option' && t.name === 'outDir' ? (t.inlineValue ? [t.index] : [t.index, t.index + 1]) : [])));
+const astroArgs = [...args.filter((_, i) => !outDirArgs.has(i)), '--outDir', settings.outDir];
+
 const refused = outDirProblem(settings.outDir, root);
 if (refused) {
   console.error(refused);
   process.exit(1);
 }
+const lock = lockBuild(publishDir);
+if ('heldBy' in lock) {
+  console.error(
+    `Một bản build khác${lock.heldBy ? ` (tiến trình ${lock.heldBy})` : ''} đang ghi vào ${publishDir}; đợi nó xong rồi chạy lại.\n` +
+      `Another build${lock.heldBy ? ` (process ${lock.heldBy})` : ''} is writing ${publishDir}; run this one when it is done.`,
+  );
+  process.exit(1);
+}
+process.on('exit', lock.release);
 startBuild(settings);
 
 const render = renderStarted();

@@ -6,6 +6,7 @@
  * - `astro build` alone runs them in the portal integration (src/site/integration.ts): the `content`
  *   steps before Astro renders, the `site` steps after.
  * Each step prints its line for staff and appends start and end events for tools (src/build/events.ts).
+ * `render` is Astro's whole run: content sync, bundling and pages.
  */
 import { rmSync } from 'node:fs';
 import { isAbsolute, relative } from 'node:path';
@@ -19,6 +20,7 @@ import type { ContentCounts } from '../validate/validate.ts';
 import { buildSummary, checkContent, permanenceReport, writeNameShards, writeOpenData } from './content-steps.ts';
 import { emitStepEvent } from './events.ts';
 import { moveInto } from './files.ts';
+import { publishFolder } from './publish.ts';
 import { buildSearchIndex } from './search-index.ts';
 import { stagedFiles, stagingFor, writeDatasetSizes } from './staging.ts';
 import { checkPublishedAddresses, writeManifest, writeRedirectPages } from './url-manifest.ts';
@@ -27,15 +29,18 @@ import { checkPublishedAddresses, writeManifest, writeRedirectPages } from './ur
 export const PIPELINE_VARIABLE = 'PORTAL_PIPELINE';
 
 export interface BuildSettings {
+  /** Where Astro and the steps write. */
   outDir: string;
+  /** The published folder, which `publish` replaces by `outDir` when they differ (src/build/publish.ts). */
+  publishDir: string;
   /** Where the content steps write while Astro empties and fills `outDir` (src/build/staging.ts). */
   staging: string;
   site: string | undefined;
   base: string;
 }
 
-export function buildSettings(outDir: string, site: string | undefined, base: string): BuildSettings {
-  return { outDir, staging: stagingFor(outDir), site, base };
+export function buildSettings(outDir: string, site: string | undefined, base: string, publishDir = outDir): BuildSettings {
+  return { outDir, publishDir, staging: stagingFor(outDir), site, base };
 }
 
 /** What a step hands on to later ones: plain data, so that it crosses from the content worker. */
@@ -166,6 +171,14 @@ export const PIPELINE: readonly BuildStep[] = [
       };
     },
   },
+  {
+    name: 'publish',
+    lane: 'site',
+    run: ({ settings }) => {
+      if (settings.outDir !== settings.publishDir) publishFolder(settings.outDir, settings.publishDir);
+      return {};
+    },
+  },
 ];
 
 /** Runs the steps of `lane` in order, each timed, announced and logged; the first failure stops it. */
@@ -195,14 +208,18 @@ export function renderStarted(): { done: (ok: boolean) => void } {
   return { done: (ok) => emitStepEvent({ step: 'render', phase: ok ? 'end' : 'fail', ms: Math.round(performance.now() - started) }) };
 }
 
-/** A fresh staging folder: a previous build's files, or its data set sizes, must not reach this one. */
+/**
+ * Fresh folders for the build: a previous build's files, or its data set sizes, must not reach this
+ * one. The published folder is left alone until `publish`.
+ */
 export function startBuild(settings: BuildSettings): void {
-  rmSync(settings.staging, { recursive: true, force: true });
+  abandonBuild(settings);
 }
 
-/** Leaves nothing half-written beside the output folder. */
+/** Leaves nothing half-written beside the published folder, and the published folder as it was. */
 export function abandonBuild(settings: BuildSettings): void {
   rmSync(settings.staging, { recursive: true, force: true });
+  if (settings.outDir !== settings.publishDir) rmSync(settings.outDir, { recursive: true, force: true });
 }
 
 /**

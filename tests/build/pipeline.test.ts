@@ -1,10 +1,11 @@
 /** The build pipeline's list, its events and the output folders it refuses; no build is run here. */
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { BUILD_EVENTS_VARIABLE, emitStepEvent, parseStepEvents } from '../../src/build/events.ts';
 import { PIPELINE, outDirProblem } from '../../src/build/pipeline.ts';
+import { lockBuild, nextFolderFor, publishFolder } from '../../src/build/publish.ts';
 import { STAGING_VARIABLE, readDatasetSizes, writeDatasetSizes } from '../../src/build/staging.ts';
 
 describe('the pipeline', () => {
@@ -19,6 +20,7 @@ describe('the pipeline', () => {
       'site:redirect-pages',
       'site:summary',
       'site:search-index',
+      'site:publish',
     ]);
     expect(PIPELINE.filter((s) => !s.run).map((s) => s.name)).toEqual(['render']);
   });
@@ -71,5 +73,38 @@ describe('the output folder', () => {
     const problem = outDirProblem('/srv/portal-site', '/srv/portal');
     expect(problem).toContain('Thư mục build /srv/portal-site nằm cạnh thư mục dự án /srv/portal');
     expect(problem).toContain('Use a folder inside the project, or one named otherwise.');
+  });
+});
+
+describe('publishing a build', () => {
+  it('replaces the published folder by the new build, leaving nothing beside it', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'portal-publish-'));
+    const site = join(dir, 'site');
+    const next = nextFolderFor(site);
+    mkdirSync(site);
+    writeFileSync(join(site, 'old.html'), 'old');
+    mkdirSync(next);
+    writeFileSync(join(next, 'new.html'), 'new');
+    publishFolder(next, site);
+    expect(existsSync(join(site, 'new.html'))).toBe(true);
+    expect(existsSync(join(site, 'old.html'))).toBe(false);
+    expect(existsSync(next)).toBe(false);
+    expect(existsSync(`${site}.old`)).toBe(false);
+  });
+
+  it('takes a lock that a second build cannot take until it is released, and takes over a dead one', () => {
+    const site = join(mkdtempSync(join(tmpdir(), 'portal-lock-')), 'site');
+    const first = lockBuild(site);
+    expect('release' in first).toBe(true);
+    expect(lockBuild(site)).toEqual({ heldBy: process.pid });
+    if ('release' in first) first.release();
+    const second = lockBuild(site);
+    expect('release' in second).toBe(true);
+    if ('release' in second) second.release();
+    // A build that died without releasing it: no process has this id.
+    writeFileSync(`${site}.lock`, '2147483646');
+    const third = lockBuild(site);
+    expect('release' in third).toBe(true);
+    if ('release' in third) third.release();
   });
 });
