@@ -1,10 +1,10 @@
 #!/usr/bin/env node
 /**
- * npm run bench [-- --sizes 1000,5000,20000] [-- --quick] [-- --warm] [-- --profile]
+ * npm run bench [-- --sizes 1000,5000,20000] [-- --quick] [-- --warm] [-- --profile] [-- --help]
  * For each size: generates a synthetic corpus (corpus/bench-<n>, reused when its options match), times
- * the validator (scripts/check.ts) and a cold `astro build` of it, and prints wall and CPU time, peak
- * memory, pages, output and search-index size, and where the build's time and memory went. See
- * bench/README.md.
+ * the validator (scripts/check.ts) and a cold `npm run build` of it, and prints wall and CPU time, peak
+ * memory, pages, output and search-index size, and where the build's time and memory went: its steps
+ * from the events the build pipeline writes (src/build/events.ts). See bench/README.md.
  */
 import { execFileSync, spawn } from 'node:child_process';
 import { createWriteStream, existsSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -12,6 +12,7 @@ import { cpus, loadavg, totalmem } from 'node:os';
 import { join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { CORPUS_VERSION, DEFAULT_CORPUS_OPTIONS, type CorpusOptions } from './corpus.ts';
+import { BUILD_EVENTS_VARIABLE, parseStepEvents, type StepEvent } from '../src/build/events.ts';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const OUT = join(ROOT, 'bench/out');
@@ -29,8 +30,19 @@ const { values } = parseArgs({
     quick: { type: 'boolean', default: false },
     warm: { type: 'boolean', default: false },
     profile: { type: 'boolean', default: false },
+    help: { type: 'boolean', default: false },
   },
 });
+if (values.help) {
+  console.log(`npm run bench [-- options]
+  --sizes 1000,5000,20000  corpus sizes, in decisions (30 recipient rows and 1 story per 25 decisions each)
+  --quick                  1,000 decisions only
+  --warm                   also a second build that reuses the first one's content cache
+  --profile                also a CPU profile of each thread of the build, summarised
+  --help                   this text
+Writes bench/out/: <n>-build.log, <n>-build.events.jsonl (the build's steps), <n>/ (the site), results.json.`);
+  process.exit(0);
+}
 const sizes = values.quick ? [1000] : values.sizes.split(',').map((s) => Number(s.trim()));
 if (sizes.some((n) => !Number.isInteger(n) || n < 1)) throw new Error(`--sizes takes whole numbers separated by commas, not "${values.sizes}"`);
 
@@ -61,6 +73,8 @@ interface Run {
   processPeakMb: number | undefined;
   /** Output lines with the time they arrived, in ms since the start. */
   lines: { at: number; text: string }[];
+  /** The build pipeline's step events (src/build/events.ts), `at` in ms since the start. */
+  events: StepEvent[];
 }
 
 const TICK_MS = 1000 / Number(execFileSync('getconf', ['CLK_TCK'], { encoding: 'utf8' }).trim() || 100);
@@ -111,8 +125,11 @@ function run(args: string[], env: Record<string, string>, log: string): Promise<
   const timeFile = `${log}.time`;
   const useTime = existsSync(GNU_TIME);
   const [command, ...rest] = useTime ? [GNU_TIME, '-v', '-o', timeFile, process.execPath, ...args] : [process.execPath, ...args];
+  const eventsFile = log.replace(/\.log$/, '.events.jsonl');
+  rmSync(eventsFile, { force: true });
   const started = performance.now();
-  const child = spawn(command!, rest, { cwd: ROOT, env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...env } });
+  const startedAt = Date.now();
+  const child = spawn(command!, rest, { cwd: ROOT, env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', [BUILD_EVENTS_VARIABLE]: eventsFile, ...env } });
   const logStream = createWriteStream(log);
   const lines: Run['lines'] = [];
   let partial = '';
@@ -161,6 +178,7 @@ function run(args: string[], env: Record<string, string>, log: string): Promise<
         programPeakMb: Object.fromEntries(Object.entries(programPeakKb).map(([k, kb]) => [k, kb / 1024])),
         processPeakMb: maxRss === undefined ? undefined : maxRss / 1024,
         lines,
+        events: existsSync(eventsFile) ? parseStepEvents(readFileSync(eventsFile, 'utf8')).map((e) => ({ ...e, at: e.at - startedAt })) : [],
       });
     });
   });
@@ -243,20 +261,15 @@ function folderSize(dir: string): { html: number; bytes: number } {
 }
 
 /**
- * Log lines that mark where one step of Astro's part of the build ends and the next begins, in order.
- * The validator and the open data run beside them in a worker (scripts/build.ts): their own timers.
+ * Astro's own log lines that mark where one part of its build ends and the next begins, in order; its
+ * rendering ends with the pipeline's `render` event.
  */
-const MARKERS = [
+const ASTRO_MARKERS = [
   { after: 'start', line: /\[content\] Syncing content/ },
   { after: 'content sync', line: /\[content\] Synced content/ },
   { after: 'types + build info', line: /Building static entrypoints/ },
   { after: 'vite bundle', line: /generating static routes/ },
-  { after: 'render pages', line: /\[commendation-portal\] Đã đọc/ },
-  { after: 'pagefind', line: /Chỉ mục tìm kiếm/ },
 ] as const;
-const VALIDATED = /Nội dung hợp lệ|Content is valid/;
-const OPEN_DATA = /Dữ liệu mở: /;
-const SEARCH_INDEX = MARKERS.at(-1)!.line;
 
 interface Phase {
   name: string;
@@ -264,24 +277,40 @@ interface Phase {
   to: number;
 }
 
-/** The build's steps with their start and end (ms), from when each marker line arrived; they add up to the wall time. */
+/** A step's event of the given phase, the first of its name. */
+function stepEvent(r: Run, step: string, phase: StepEvent['phase']): StepEvent | undefined {
+  return r.events.find((e) => e.step === step && e.phase === phase);
+}
+
+/**
+ * The build's steps with their start and end (ms); they add up to the wall time. Astro's parts up to
+ * rendering from its log, rendering and every pipeline step after it from the build's events.
+ */
 function phases(r: Run): Phase[] {
   const out: Phase[] = [];
   let from = 0;
-  for (const marker of MARKERS) {
+  for (const marker of ASTRO_MARKERS) {
     const line = r.lines.find((l) => l.at >= from && marker.line.test(l.text));
     if (!line) continue;
     out.push({ name: marker.after, from, to: line.at });
     from = line.at;
   }
-  out.push({ name: 'write + exit', from, to: r.wallMs });
+  const rendered = stepEvent(r, 'render', 'end');
+  if (rendered) {
+    out.push({ name: 'render pages', from, to: rendered.at });
+    from = rendered.at;
+    for (const e of r.events.filter((x) => x.phase === 'end' && x.at >= rendered.at && x.step !== 'render')) {
+      out.push({ name: e.step, from, to: e.at });
+      from = e.at;
+    }
+  }
+  out.push({ name: 'exit', from, to: r.wallMs });
   return out;
 }
 
-/** A step's own timer where the portal prints one: "(5020 ms)" on the validator's and Pagefind's lines. */
-function ownTimer(r: Run, marker: RegExp): number | undefined {
-  const ms = /\((\d+) ms\)/.exec(r.lines.find((l) => marker.test(l.text))?.text ?? '')?.[1];
-  return ms === undefined ? undefined : Number(ms);
+/** A pipeline step's own duration, from its `end` event. */
+function stepMs(r: Run, step: string): number | undefined {
+  return stepEvent(r, step, 'end')?.ms;
 }
 
 /** Astro's line for each page it writes: "├─ /quyet-dinh/2017/x/index.html (+12ms)". */
@@ -526,8 +555,8 @@ function report(results: Result[]): string {
   const own = results
     .map(
       (r) =>
-        `${r.decisions}: beside Astro, validator ${s(ownTimer(r.build, VALIDATED))} s and open data ${s(ownTimer(r.build, OPEN_DATA))} s; ` +
-        `Pagefind ${s(ownTimer(r.build, SEARCH_INDEX))} s`,
+        `${r.decisions}: beside Astro, validator ${s(stepMs(r.build, 'validate'))} s, open data ${s(stepMs(r.build, 'open-data'))} s and name shards ${s(stepMs(r.build, 'name-shards'))} s; ` +
+        `Pagefind ${s(stepMs(r.build, 'search-index'))} s`,
     )
     .join('; ');
   const memory = results
@@ -554,7 +583,7 @@ function report(results: Result[]): string {
     });
   return [
     main,
-    `Where the build's time went (steps between known log lines; they add up to the build):\n${parts}\nThe steps' own timers: ${own}.`,
+    `Where the build's time went (Astro's parts from its log lines, then the pipeline's steps from its events; they add up to the build):\n${parts}\nThe steps' own timers: ${own}.`,
     ...(warm.length ? [`Second build, with the cache of the first (--warm):\n${table(['decisions', '', ...names], warm)}`] : []),
     `Peak memory by program (sampled):\n${memory}`,
     routes,
@@ -572,7 +601,7 @@ const environment = {
 };
 console.log(`Node ${environment.node}, ${environment.cpus} CPU, ${environment.memoryGb} GB; load average ${environment.loadAverage}.`);
 /** A run without its output lines and samples, with its steps, for results.json. */
-const brief = (r: Run) => ({ ...r, lines: undefined, samples: undefined, peakMb: peak(r).mb, phases: phases(r).map((p) => ({ ...p, cpuMs: cpuBetween(r, p.from, p.to), peakMb: peak(r, p.from, p.to).mb })) });
+const brief = (r: Run) => ({ ...r, lines: undefined, samples: undefined, events: undefined, peakMb: peak(r).mb, phases: phases(r).map((p) => ({ ...p, cpuMs: cpuBetween(r, p.from, p.to), peakMb: peak(r, p.from, p.to).mb })) });
 const results: Result[] = [];
 for (const n of sizes) results.push(await benchSize(n));
 rmSync(TRASH, { recursive: true, force: true });

@@ -15,7 +15,8 @@ import { parseArgs } from 'node:util';
 import type { Page } from 'playwright-core';
 import { folderSize } from '../src/build/files.ts';
 import { searchTerms } from '../src/search/fold.ts';
-import { SHARD_FOLDER, SHARD_MANIFEST, type ShardFile, type ShardManifest } from '../src/search/names.ts';
+import { SHARD_FOLDER } from '../src/routes/urls.ts';
+import { SHARD_MANIFEST, type ShardFile, type ShardManifest } from '../src/search/names.ts';
 import { launchChromium, serveStatic } from '../tests/e2e/browser.ts';
 
 const ROOT = resolve(import.meta.dirname, '..');

@@ -16,7 +16,8 @@ import { parseArgs } from 'node:util';
 import { readContent } from '../src/validate/content-files.ts';
 import { buildPortal } from '../src/model/portal.ts';
 import { writeNameShards } from '../src/build/content-steps.ts';
-import { SHARD_FOLDER, nameEntries, type NameEntry } from '../src/search/names.ts';
+import { SHARD_FOLDER } from '../src/routes/urls.ts';
+import { nameEntries, type NameEntry } from '../src/search/names.ts';
 import { buildSearchIndex } from '../src/build/search-index.ts';
 import { validateContent } from '../src/validate/validate.ts';
 

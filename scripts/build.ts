@@ -1,118 +1,107 @@
 #!/usr/bin/env node
 /**
  * npm run build [-- astro build options, e.g. --config bench/astro.config.mjs]
- * The whole build, arranged for two cores (docs/adr/0008-build-steps-and-budget.md):
- * - a worker thread validates the content and writes the open data and the name finder's shards
- *   (src/build/content-steps.ts) while `astro build` renders the pages in a child process; a problem in
- *   the content stops both at once;
- * - then those files join the pages, the open-data page gets the sizes of the whole data set's files,
- *   published addresses are checked, and the build says what went in and came out;
- * - then the Pagefind search index, in this process, once Astro's memory is released.
+ * The build pipeline (src/build/pipeline.ts), arranged for two cores (docs/adr/0008-build-steps-and-budget.md):
+ * its `content` steps (validate, open data, name shards) in a worker thread while `astro build` renders
+ * the pages in a child process, a problem in the content stopping both at once; then its `site` steps
+ * (content files into the site, address check, redirect pages, summary, search index) in this process,
+ * once Astro has exited and released its memory. It builds into a fresh folder beside the output folder
+ * and puts it in place only when every step has passed (src/build/publish.ts): a failed build leaves the
+ * previous site, and a second build into the same folder meanwhile refuses.
  */
 import { spawn } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { Worker } from 'node:worker_threads';
 import type { AstroUserConfig } from 'astro';
-import { buildSummary, checkPermanentUrls, fillDatasetSizes, type WrittenFiles } from '../src/build/content-steps.ts';
-import type { Located } from '../src/validate/integrity.ts';
-import { formatCounts } from '../src/validate/counts.ts';
-import { buildSearchIndex } from '../src/build/search-index.ts';
-import type { ContentCounts } from '../src/validate/validate.ts';
-import type { Redirect } from '../src/schemas/redirect.ts';
-import type { ContentStepsInput } from '../src/build/content-steps.worker.ts';
+import type { ContentLaneMessage } from '../src/build/content-steps.worker.ts';
+import { lockBuild, nextFolderFor } from '../src/build/publish.ts';
+import { PIPELINE_VARIABLE, abandonBuild, buildSettings, outDirProblem, renderStarted, runLane, startBuild, type BuildRecord } from '../src/build/pipeline.ts';
 
 const root = resolve(import.meta.dirname, '..');
-const astroArgs = process.argv.slice(2);
 const log = (text: string) => console.log(`[commendation-portal] ${text}`);
 
 // The same configuration Astro will load, for the output folder and the addresses in the open data.
-const { values: options } = parseArgs({ args: astroArgs, options: { config: { type: 'string' } }, strict: false });
+const args = process.argv.slice(2);
+const { values: options, tokens } = parseArgs({ args, options: { config: { type: 'string' }, outDir: { type: 'string' } }, strict: false, tokens: true });
 const configFile = resolve(root, typeof options.config === 'string' ? options.config : 'astro.config.mjs');
 const config = (await import(pathToFileURL(configFile).href)).default as AstroUserConfig;
-const outDir = resolve(root, config.outDir ?? 'dist');
-// Beside the output folder, which Astro empties when it starts.
-const dataDir = `${outDir}.open-data`;
-rmSync(dataDir, { recursive: true, force: true });
+const publishDir = resolve(root, typeof options.outDir === 'string' ? options.outDir : (config.outDir ?? 'dist'));
+const settings = buildSettings(nextFolderFor(publishDir), config.site, config.base ?? '/', publishDir);
+// Astro builds into the fresh folder; any --outDir given is the published folder, and goes no further.
+const outDirArgs = new Set(tokens.flatMap((t) => (t.kind === 'option' && t.name === 'outDir' ? (t.inlineValue ? [t.index] : [t.index, t.index + 1]) : [])));
+const astroArgs = [...args.filter((_, i) => !outDirArgs.has(i)), '--outDir', settings.outDir];
 
-type ContentMessage =
-  | { step: 'problems'; report: string }
-  | { step: 'checked'; counts: ContentCounts; ms: number }
-  | ({ step: 'written'; redirects: Located<Redirect>[]; ms: number } & WrittenFiles);
+const refused = outDirProblem(settings.outDir, root);
+if (refused) {
+  console.error(refused);
+  process.exit(1);
+}
+const lock = lockBuild(publishDir);
+if ('heldBy' in lock) {
+  console.error(
+    `Một bản build khác${lock.heldBy ? ` (tiến trình ${lock.heldBy})` : ''} đang ghi vào ${publishDir}; đợi nó xong rồi chạy lại.\n` +
+      `Another build${lock.heldBy ? ` (process ${lock.heldBy})` : ''} is writing ${publishDir}; run this one when it is done.`,
+  );
+  process.exit(1);
+}
+process.on('exit', lock.release);
+startBuild(settings);
 
+const render = renderStarted();
 const astro = spawn(process.execPath, [resolve(root, 'node_modules/astro/bin/astro.mjs'), 'build', ...astroArgs], {
   cwd: root,
   stdio: 'inherit',
   // A production build whatever the caller's NODE_ENV (Vitest sets "test", which would make it a DEV build).
   // No Node compile cache, which Astro's CLI turns on outside CI: the prerender bundle holds the whole
-  // content, so each build after a content change cached it anew (34 MB for the default corpus, 130 MB
-  // at 20,000 decisions) and the old entries were never read again.
-  env: { ...process.env, NODE_ENV: 'production', PORTAL_CONTENT_STEPS: 'worker', NODE_DISABLE_COMPILE_CACHE: '1' },
+  // content, so each build after a content change cached it anew and never read the old entries again.
+  env: { ...process.env, NODE_ENV: 'production', [PIPELINE_VARIABLE]: 'outside', NODE_DISABLE_COMPILE_CACHE: '1' },
 });
 const astroExit = new Promise<number>((done) => astro.on('exit', (code, signal) => done(code ?? (signal ? 1 : 0))));
 
-const input: ContentStepsInput = { dataDir, site: config.site, base: config.base ?? '/' };
-const worker = new Worker(new URL('../src/build/content-steps.worker.ts', import.meta.url), { workerData: input });
-let counts: ContentCounts | undefined;
-const contentDone = new Promise<Extract<ContentMessage, { step: 'written' }>>((done, fail) => {
-  worker.on('message', (message: ContentMessage) => {
-    if (message.step === 'problems') fail(new Error(`Nội dung có lỗi, dừng build.\n${message.report}`));
-    else if (message.step === 'checked') {
-      counts = message.counts;
-      log(`${formatCounts(message.counts)} (${message.ms} ms)`);
-    } else done(message);
+const worker = new Worker(new URL('../src/build/content-steps.worker.ts', import.meta.url), { workerData: settings });
+const contentDone = new Promise<BuildRecord>((done, fail) => {
+  worker.on('message', (message: ContentLaneMessage) => {
+    if (message.kind === 'log') log(message.line);
+    else if (message.kind === 'done') done(message.record);
+    else fail(new Error(message.message));
   });
   worker.on('error', fail);
-  worker.on('exit', (code) => fail(new Error(`The content worker stopped (exit code ${code}) before writing the open data.`)));
+  worker.on('exit', (code) => fail(new Error(`The content worker stopped (exit code ${code}) before the content steps were done.`)));
 });
 
-/** Ends a failed build, leaving no half-written open data beside the output folder. */
+/** Ends a failed build, leaving nothing half-written beside the output folder. */
 function stop(code: number): never {
-  rmSync(dataDir, { recursive: true, force: true });
+  abandonBuild(settings);
   process.exit(code);
 }
 
 // Whichever fails first stops the other.
 const astroFailed = astroExit.then((status) => (status === 0 ? new Promise<never>(() => undefined) : status));
-let written: Extract<ContentMessage, { step: 'written' }>;
+let record: BuildRecord;
 try {
   const first = await Promise.race([contentDone, astroFailed]);
   if (typeof first === 'number') {
+    render.done(false);
     await worker.terminate();
     stop(first);
   }
-  written = first;
+  record = first;
 } catch (error) {
   astro.kill();
   await astroExit;
+  render.done(false);
   console.error((error as Error).message);
   stop(1);
 }
-log(`Dữ liệu mở: ${written.dataFiles} tệp theo quyết định và toàn bộ dữ liệu; ${written.nameShards} tệp tra tên (${written.ms} ms).`);
 const astroStatus = await astroExit;
+render.done(astroStatus === 0);
 if (astroStatus !== 0) stop(astroStatus);
 
-moveInto(dataDir, outDir);
-rmSync(dataDir, { recursive: true, force: true });
-fillDatasetSizes(outDir);
-log(checkPermanentUrls(outDir, written.redirects, config.site, config.base ?? '/'));
-log(buildSummary(outDir, counts, written.dataFiles));
-
-const index = await buildSearchIndex(outDir);
-log(`Chỉ mục tìm kiếm: ${index.pages} trang, ${index.files} tệp, ${(index.bytes / 1024).toFixed(0)} KB (${index.ms} ms).`);
-
-/** Moves every file under `from` to the same place under `to`; a file that Astro wrote too is a bug. */
-function moveInto(from: string, to: string): void {
-  if (!existsSync(from)) return;
-  for (const name of readdirSync(from)) {
-    const source = join(from, name);
-    const target = join(to, name);
-    if (!existsSync(target)) {
-      mkdirSync(to, { recursive: true });
-      renameSync(source, target);
-    } else if (statSync(source).isDirectory() && statSync(target).isDirectory()) moveInto(source, target);
-    else throw new Error(`Both Astro and the open data wrote ${target}.`);
-  }
+try {
+  await runLane('site', { settings, record }, log);
+} catch (error) {
+  console.error((error as Error).message);
+  stop(1);
 }

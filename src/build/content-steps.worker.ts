@@ -1,25 +1,22 @@
 /**
- * `npm run build`'s content steps (src/build/content-steps.ts) in a worker thread, beside `astro build`:
- * validate, then write the open data and the name finder's shards into `dataDir`. Posts `checked` (or
- * the problems) as soon as the validator is done, so that the build can stop Astro at once, then
- * `written`.
+ * The `content` lane of the build pipeline (src/build/pipeline.ts) in a worker thread, so that
+ * `npm run build` runs it beside `astro build`. Posts each step's line as it comes, so that the build
+ * can stop Astro at once on a content problem, then what later steps need.
  */
 import { parentPort, workerData } from 'node:worker_threads';
-import { checkContent, writeContentFiles } from './content-steps.ts';
+import { ContentProblems, runLane, type BuildSettings, type StepContext } from './pipeline.ts';
 
-export interface ContentStepsInput {
-  dataDir: string;
-  site: string | undefined;
-  base: string;
-}
+export type ContentLaneMessage =
+  | { kind: 'log'; line: string }
+  | { kind: 'done'; record: StepContext['record'] }
+  | { kind: 'failed'; message: string };
 
-const { dataDir, site, base } = workerData as ContentStepsInput;
-const check = checkContent();
-if (!check.ok) {
-  parentPort!.postMessage({ step: 'problems', report: check.report });
-} else {
-  parentPort!.postMessage({ step: 'checked', counts: check.counts, ms: check.ms });
-  const started = performance.now();
-  const written = writeContentFiles(dataDir, check.content, site, base);
-  parentPort!.postMessage({ step: 'written', ...written, redirects: check.content.redirects, ms: Math.round(performance.now() - started) });
+const post = (message: ContentLaneMessage) => parentPort!.postMessage(message);
+const ctx: StepContext = { settings: workerData as BuildSettings, record: {} };
+try {
+  await runLane('content', ctx, (line) => post({ kind: 'log', line }));
+  post({ kind: 'done', record: ctx.record });
+} catch (error) {
+  // The validator's report is for staff; anything else is a bug, and its stack says where.
+  post({ kind: 'failed', message: error instanceof ContentProblems ? error.message : String((error as Error).stack ?? error) });
 }

@@ -3,10 +3,13 @@
  * `urls.manifest.txt` (one path per line, sorted, under the site's base). After each build the pages
  * written are compared with it: a listed address with neither a page nor a redirect stops the build,
  * naming the address and the fix; new addresses are counted, and `npm run urls:update` adds them.
- * Redirects (`redirects.yaml`) are written as small static pages at the old address.
+ * Redirects (`redirects.yaml`) are written as small static pages at the old address: our own rather
+ * than Astro's `redirects` option, whose pages carry no language, no Content-Security-Policy and no
+ * readable link, and would be counted as pages of the build by the check.
  *
- * The checks are pure functions of lists of paths; `checkBuild` at the end does the file work for the
- * build integration and the update script.
+ * The checks are pure functions of lists of paths; at the end, `checkPublishedAddresses` reads a built
+ * site and its manifest, and `writeManifest` and `writeRedirectPages` write, each called by the build
+ * pipeline (src/build/pipeline.ts) and the update script.
  */
 import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { basename, join, relative, sep } from 'node:path';
@@ -57,20 +60,6 @@ export function nearestPage(path: string, pages: ReadonlySet<string>): string {
     if (pages.has(candidate)) return candidate;
   }
   return '/';
-}
-
-/** Checks of `redirects.yaml` that need no build: each old address once, and no redirect to a redirect. */
-export function checkRedirects(redirects: readonly Located<Redirect>[]): Problem[] {
-  const problems: Problem[] = [];
-  const from = new Map<string, Located<Redirect>>();
-  for (const r of redirects) {
-    const earlier = from.get(r.data.from);
-    if (earlier) problems.push(problem(r.file, `${r.prefix}.from`, 'redirect-duplicate', { value: r.data.from, other: earlier.prefix }));
-    else from.set(r.data.from, r);
-  }
-  for (const r of redirects)
-    if (from.has(r.data.to)) problems.push(problem(r.file, `${r.prefix}.to`, 'redirect-loop', { value: r.data.to }));
-  return problems;
 }
 
 export interface PermanenceInput {
@@ -144,7 +133,7 @@ export function redirectHtml(to: string, site: string | undefined): string {
 `;
 }
 
-// ---- Files: used by the build integration and `npm run urls:update`. ----
+// ---- Files: read and written by the build pipeline and `npm run urls:update`. ----
 
 /** Paths of the HTML pages in a built site. */
 export function builtPages(outDir: string): Set<string> {
@@ -166,32 +155,43 @@ export function contentFileLabel(contentDir: string, file: string): string {
   return `${basename(contentDir)}/${file}`;
 }
 
-export interface BuildCheck extends PermanenceResult {
-  /** The manifest did not exist and was written from this build (first publication). */
-  created: boolean;
+export interface PublishedAddressCheck extends PermanenceResult {
+  /** No manifest yet: this build is the first publication, and its pages become the manifest. */
+  firstPublication: boolean;
   /** Pages in the build, redirect pages not counted. */
-  pages: number;
+  pages: Set<string>;
   manifestFile: string;
 }
 
 /**
- * After a build: checks the manifest of `contentDir` against the pages in `outDir` (creating it from the
- * build when there is none yet), then writes a page at each redirect's old address. Redirect pages
- * are written only when nothing is wrong.
+ * Reads the pages in `outDir` and the manifest of `contentDir` (the pages themselves when there is none
+ * yet) and compares them; writes nothing.
  */
-export function checkBuild(outDir: string, contentDir: string, redirects: readonly Located<Redirect>[], site: string | undefined, base: string): BuildCheck {
+export function checkPublishedAddresses(outDir: string, contentDir: string, redirects: readonly Located<Redirect>[]): PublishedAddressCheck {
   const pages = builtPages(outDir);
   const file = manifestPath(contentDir);
-  const manifestFile = contentFileLabel(contentDir, CONTENT_LAYOUT.urlManifest.file);
-  const created = !existsSync(file);
-  if (created) writeFileSync(file, formatManifest(pages));
-  const manifest = created ? sortPaths(pages) : parseManifest(readFileSync(file, 'utf8'));
-  const result = checkPermanence({ manifest, pages, redirects, manifestFile, redirectsFile: contentFileLabel(contentDir, CONTENT_LAYOUT.redirects.file) });
-  if (!result.problems.length)
-    for (const { data } of redirects) {
-      const dir = join(outDir, ...data.from.split('/').filter(Boolean));
-      mkdirSync(dir, { recursive: true });
-      writeFileSync(join(dir, 'index.html'), redirectHtml(makeUrls(base).asset(data.to), site));
-    }
-  return { ...result, created, pages: pages.size, manifestFile };
+  const firstPublication = !existsSync(file);
+  const manifest = firstPublication ? sortPaths(pages) : parseManifest(readFileSync(file, 'utf8'));
+  const result = checkPermanence({
+    manifest,
+    pages,
+    redirects,
+    manifestFile: contentFileLabel(contentDir, CONTENT_LAYOUT.urlManifest.file),
+    redirectsFile: contentFileLabel(contentDir, CONTENT_LAYOUT.redirects.file),
+  });
+  return { ...result, firstPublication, pages, manifestFile: contentFileLabel(contentDir, CONTENT_LAYOUT.urlManifest.file) };
+}
+
+/** Writes `paths` as the manifest of `contentDir`. */
+export function writeManifest(contentDir: string, paths: Iterable<string>): void {
+  writeFileSync(manifestPath(contentDir), formatManifest(paths));
+}
+
+/** Writes a page at each redirect's old address, under `outDir`. */
+export function writeRedirectPages(outDir: string, redirects: readonly Located<Redirect>[], site: string | undefined, base: string): void {
+  for (const { data } of redirects) {
+    const dir = join(outDir, ...data.from.split('/').filter(Boolean));
+    mkdirSync(dir, { recursive: true });
+    writeFileSync(join(dir, 'index.html'), redirectHtml(makeUrls(base).asset(data.to), site));
+  }
 }

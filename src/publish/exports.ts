@@ -177,7 +177,7 @@ export interface DataFile {
 /**
  * A whole-data-set file, in pieces (one per decision) rather than one string: at ten times the default
  * corpus the JSON would pass a gigabyte, beyond the longest string V8 can hold. The build writes these
- * pieces straight to disk (src/build/content-steps.ts) and the open-data page adds up their sizes.
+ * pieces straight to disk (src/build/content-steps.ts), counting their sizes for the open-data page.
  */
 export interface DatasetFile extends Omit<DataFile, 'body'> {
   /** The text before the first row. */
@@ -217,10 +217,7 @@ export function datasetFiles(ctx: ExportContext): DatasetFile[] {
   ];
 }
 
-/** Marks the open-data page's cell for the size of a whole-data-set file (its name), until the build fills it in. */
-export const DATASET_SIZE_ATTRIBUTE = 'data-dataset-size';
-
-/** The bytes each of `files` will have, in one pass over the decisions: what the open-data page lists in `npm run dev`. */
+/** The bytes each of `files` will have, in one pass over the decisions, without writing them. */
 export function datasetSizes(ctx: ExportContext, files: readonly DatasetFile[]): number[] {
   const sizes = files.map((f) => byteSize(f.head) + byteSize(f.tail));
   let first = true;

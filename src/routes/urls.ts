@@ -36,6 +36,9 @@ export const SEARCH_INDEX_FOLDER = 'pagefind/';
 /** The page folders Pagefind indexes: decisions (their rows lead to honoree pages, see src/search/rows.ts) and stories. */
 export const INDEXED_FOLDERS = ['quyet-dinh', 'guong-dien-hinh'] as const;
 
+/** The folder open-data files are served from, under the base; the build writes them there too. */
+export const DATA_FOLDER = 'data/';
+
 /**
  * Open-data files as paths under `/data/`: the endpoint's `file` parameter and the build's file names.
  * The whole data set and each decision's files are written by the build (src/build/content-steps.ts).
@@ -102,7 +105,7 @@ export function makeUrls(base: string, lang: Lang = 'vi') {
     /** A year's or a period's figures as a report paragraph; without one, the list to choose from. */
     report: (period?: number | YearSpan) => record(period === undefined ? 'bao-cao/' : `bao-cao/${slugOf(period)}/`),
     /** Open-data files (`DATA_FILES`) and feeds (`FEED_FILES`): one tree, every language. */
-    data: (file: string) => join(base, `data/${file}`),
+    data: (file: string) => join(base, `${DATA_FOLDER}${file}`),
     feed: (file: string) => join(base, `feeds/${file}`),
     /** The sitemap index without `n`, the crawlers' entry point; with it, the `n`th sitemap file (1-based). */
     sitemap: (n?: number) => join(base, n === undefined ? 'sitemap.xml' : `sitemap-${n}.xml`),

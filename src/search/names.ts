@@ -45,7 +45,6 @@ export function nameWords(name: string): string[] {
 }
 
 /** The shards' folder is urls.ts's; the build writes where the browser reads. */
-export { SHARD_FOLDER } from '../routes/urls.ts';
 /** The manifest the browser reads first, a shard key no word can have. */
 export const SHARD_MANIFEST = 'muc-luc';
 

@@ -1,7 +1,8 @@
 /** The collections, read once per build and shaped into the models every page uses. */
 import { getCollection } from 'astro:content';
 import { buildBrowseIndex, type BrowseIndex } from '../model/browse.ts';
-import { byteSize, dataFiles, datasetFiles, datasetSizes, exportContext, type DataFile } from '../publish/exports.ts';
+import { byteSize, dataFiles, datasetFiles, exportContext, type DataFile } from '../publish/exports.ts';
+import { readDatasetSizes } from '../build/staging.ts';
 import { sitemapChunks, sitemapPaths, type PageModule } from '../publish/sitemap.ts';
 import { pageCount } from '../routes/paging.ts';
 import { publishedSpans, spanFigures, spanSlug, type YearSpan } from '../model/periods.ts';
@@ -84,24 +85,21 @@ export function getDataFiles(): Promise<DataFile[]> {
   return files;
 }
 
-/** `bytes` is left out for the whole data set's files in a build: see `fillDatasetSizes`. */
+/** `bytes` is missing only under `npm run dev` when the content had problems from the start. */
 export type ListedDataFile = Omit<DataFile, 'body'> & { bytes: number | undefined };
 
 let listing: Promise<ListedDataFile[]> | undefined;
 
 /**
  * Every site-wide open-data file as the open-data page lists it, with its size: the whole data set
- * (written by the build, src/build/content-steps.ts, from the same pieces) first, then the endpoints' files.
- * A build writes the data set beside Astro and fills its sizes into the page from the files
- * (`fillDatasetSizes`): computing them here took 3 s of the rendering at the default corpus. The dev
- * server writes no data set, so there they are computed.
+ * first, with the sizes the build's open-data step wrote it with (src/build/staging.ts; counting them
+ * here would serialise every row again on the rendering's one core), then the endpoints' files.
  */
 export function getDataListing(): Promise<ListedDataFile[]> {
   listing ??= (async () => {
     const ctx = exportContext(await getPortal(), import.meta.env.SITE, import.meta.env.BASE_URL);
-    const files = datasetFiles(ctx);
-    const sizes = import.meta.env.DEV ? datasetSizes(ctx, files) : undefined;
-    const dataset = files.map(({ file, format, title }, i) => ({ file, format, title, bytes: sizes?.[i] }));
+    const sizes = await readDatasetSizes({ wait: !import.meta.env.DEV });
+    const dataset = datasetFiles(ctx).map(({ file, format, title }) => ({ file, format, title, bytes: sizes?.[file] }));
     const served = (await getDataFiles()).map(({ body, ...file }) => ({ ...file, bytes: byteSize(body()) }));
     return [...dataset, ...served];
   })();

@@ -20,7 +20,7 @@ import { todayIso } from '../text/dates.ts';
 import { checkIntegrity, type BrokenIds, type Located, type ParsedContent } from './integrity.ts';
 import { findPersonalData, stringsIn } from './personal-data.ts';
 import { problem, type Problem } from './problems.ts';
-import { checkRedirects } from '../build/url-manifest.ts';
+import { checkRedirects } from './redirects.ts';
 import { slugify } from '../text/vietnamese.ts';
 import { fieldPath, zodIssuesToProblems } from './zod-problems.ts';
 

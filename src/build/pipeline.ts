@@ -1,0 +1,242 @@
+/**
+ * The build as one ordered list of named steps (docs/adr/0008-build-steps-and-budget.md). Both ways of
+ * building run this list, in this order:
+ * - `npm run build` (scripts/build.ts) runs the `content` steps in a worker thread while `astro build`
+ *   renders in a child process, on the machine's other core, then the `site` steps;
+ * - `astro build` alone runs them in the portal integration (src/site/integration.ts): the `content`
+ *   steps before Astro renders, the `site` steps after.
+ * Each step prints its line for staff and appends start and end events for tools (src/build/events.ts).
+ * `render` is Astro's whole run: content sync, bundling and pages.
+ */
+import { rmSync } from 'node:fs';
+import { isAbsolute, relative } from 'node:path';
+import { buildPortal, type Portal } from '../model/portal.ts';
+import type { Redirect } from '../schemas/redirect.ts';
+import { nameEntries } from '../search/names.ts';
+import { contentRoot } from '../validate/content-files.ts';
+import { formatCounts } from '../validate/counts.ts';
+import type { Located, ParsedContent } from '../validate/integrity.ts';
+import type { ContentCounts } from '../validate/validate.ts';
+import { buildSummary, checkContent, permanenceReport, writeNameShards, writeOpenData } from './content-steps.ts';
+import { emitStepEvent } from './events.ts';
+import { moveInto } from './files.ts';
+import { publishFolder } from './publish.ts';
+import { buildSearchIndex } from './search-index.ts';
+import { stagedFiles, stagingFor, writeDatasetSizes } from './staging.ts';
+import { checkPublishedAddresses, writeManifest, writeRedirectPages } from './url-manifest.ts';
+
+/** Set to `outside` by scripts/build.ts, which runs the pipeline around `astro build` itself. */
+export const PIPELINE_VARIABLE = 'PORTAL_PIPELINE';
+
+export interface BuildSettings {
+  /** Where Astro and the steps write. */
+  outDir: string;
+  /** The published folder, which `publish` replaces by `outDir` when they differ (src/build/publish.ts). */
+  publishDir: string;
+  /** Where the content steps write while Astro empties and fills `outDir` (src/build/staging.ts). */
+  staging: string;
+  site: string | undefined;
+  base: string;
+}
+
+export function buildSettings(outDir: string, site: string | undefined, base: string, publishDir = outDir): BuildSettings {
+  return { outDir, publishDir, staging: stagingFor(outDir), site, base };
+}
+
+/** What a step hands on to later ones: plain data, so that it crosses from the content worker. */
+export interface BuildRecord {
+  counts?: ContentCounts;
+  redirects?: Located<Redirect>[];
+  decisionFiles?: number;
+}
+
+/** A step's view of the build on its own thread; the parsed content and the model never leave it. */
+export interface StepContext {
+  settings: BuildSettings;
+  record: BuildRecord;
+  content?: ParsedContent;
+  portal?: Portal;
+}
+
+interface StepOutcome {
+  /** The line staff read, given the step's duration. */
+  log?: (ms: number) => string;
+  counts?: Record<string, number>;
+}
+
+/** `content`: on the content alone, beside or before rendering; `render`: Astro's; `site`: on the rendered site. */
+export type Lane = 'content' | 'render' | 'site';
+
+export interface BuildStep {
+  name: string;
+  lane: Lane;
+  /** Absent for `render`, which each way of building has Astro do. */
+  run?: (ctx: StepContext) => StepOutcome | Promise<StepOutcome>;
+}
+
+/** Problems in the content: the validator's report, which the dev server shows without stopping. */
+export class ContentProblems extends Error {
+  readonly report: string;
+  constructor(report: string) {
+    super(`Nội dung có lỗi, dừng build.\n${report}`);
+    this.report = report;
+  }
+}
+
+function need<T>(value: T | undefined, what: string): T {
+  if (value === undefined) throw new Error(`A build step ran before the step that gives ${what}.`);
+  return value;
+}
+
+export const PIPELINE: readonly BuildStep[] = [
+  {
+    name: 'validate',
+    lane: 'content',
+    run: (ctx) => {
+      const check = checkContent();
+      if (!check.ok) throw new ContentProblems(check.report);
+      ctx.content = check.content;
+      ctx.record.counts = check.counts;
+      ctx.record.redirects = check.content.redirects;
+      return { log: (ms) => `${formatCounts(check.counts)} (${ms} ms)`, counts: { decisions: check.counts.decisions, recipients: check.counts.recipients } };
+    },
+  },
+  {
+    name: 'open-data',
+    lane: 'content',
+    run: (ctx) => {
+      const { staging, site, base } = ctx.settings;
+      ctx.portal = buildPortal({ ...need(ctx.content, 'the content'), stories: [] });
+      const data = writeOpenData(stagedFiles(staging), ctx.portal, site, base);
+      // Last, so that the open-data page, which waits for it, lists files that are all written.
+      writeDatasetSizes(staging, data.datasetSizes);
+      ctx.record.decisionFiles = data.decisionFiles;
+      const datasetBytes = Object.values(data.datasetSizes).reduce((a, b) => a + b, 0);
+      return { log: (ms) => `Dữ liệu mở: ${data.decisionFiles} tệp theo quyết định và toàn bộ dữ liệu (${ms} ms).`, counts: { files: data.decisionFiles, datasetBytes } };
+    },
+  },
+  {
+    name: 'name-shards',
+    lane: 'content',
+    run: (ctx) => {
+      const shards = writeNameShards(stagedFiles(ctx.settings.staging), nameEntries(need(ctx.portal, 'the portal model')));
+      return { log: (ms) => `Tra tên: ${shards} tệp (${ms} ms).`, counts: { files: shards } };
+    },
+  },
+  { name: 'render', lane: 'render' },
+  {
+    name: 'add-content-files',
+    lane: 'site',
+    run: ({ settings }) => {
+      moveInto(stagedFiles(settings.staging), settings.outDir);
+      rmSync(settings.staging, { recursive: true, force: true });
+      return {};
+    },
+  },
+  {
+    name: 'check-addresses',
+    lane: 'site',
+    run: ({ settings, record }) => {
+      const check = checkPublishedAddresses(settings.outDir, contentRoot(), need(record.redirects, 'the redirects'));
+      const log = permanenceReport(check);
+      if (check.firstPublication) writeManifest(contentRoot(), check.pages);
+      return { log: () => log, counts: { pages: check.pages.size, added: check.added.length, redirected: check.redirected } };
+    },
+  },
+  {
+    name: 'redirect-pages',
+    lane: 'site',
+    run: ({ settings, record }) => {
+      const redirects = need(record.redirects, 'the redirects');
+      writeRedirectPages(settings.outDir, redirects, settings.site, settings.base);
+      return { counts: { pages: redirects.length } };
+    },
+  },
+  {
+    name: 'summary',
+    lane: 'site',
+    run: ({ settings, record }) => {
+      const summary = buildSummary(settings.outDir, record.counts, record.decisionFiles ?? 0);
+      return { log: () => summary.line, counts: { pages: summary.pages, files: summary.files, bytes: summary.bytes } };
+    },
+  },
+  {
+    name: 'search-index',
+    lane: 'site',
+    run: async ({ settings }) => {
+      const index = await buildSearchIndex(settings.outDir);
+      return {
+        log: (ms) => `Chỉ mục tìm kiếm: ${index.pages} trang, ${index.files} tệp, ${(index.bytes / 1024).toFixed(0)} KB (${ms} ms).`,
+        counts: { pages: index.pages, files: index.files, bytes: index.bytes },
+      };
+    },
+  },
+  {
+    name: 'publish',
+    lane: 'site',
+    run: ({ settings }) => {
+      if (settings.outDir !== settings.publishDir) publishFolder(settings.outDir, settings.publishDir);
+      return {};
+    },
+  },
+];
+
+/** Runs the steps of `lane` in order, each timed, announced and logged; the first failure stops it. */
+export async function runLane(lane: Exclude<Lane, 'render'>, ctx: StepContext, say: (line: string) => void): Promise<void> {
+  for (const step of PIPELINE) {
+    if (step.lane !== lane || !step.run) continue;
+    emitStepEvent({ step: step.name, phase: 'start' });
+    const started = performance.now();
+    const ms = () => Math.round(performance.now() - started);
+    let outcome: StepOutcome;
+    try {
+      outcome = await step.run(ctx);
+    } catch (error) {
+      emitStepEvent({ step: step.name, phase: 'fail', ms: ms() });
+      throw error;
+    }
+    const took = ms();
+    emitStepEvent({ step: step.name, phase: 'end', ms: took, ...(outcome.counts ? { counts: outcome.counts } : {}) });
+    if (outcome.log) say(outcome.log(took));
+  }
+}
+
+/** Astro's rendering as a step for the events: call when it starts, and `done` with its outcome. */
+export function renderStarted(): { done: (ok: boolean) => void } {
+  emitStepEvent({ step: 'render', phase: 'start' });
+  const started = performance.now();
+  return { done: (ok) => emitStepEvent({ step: 'render', phase: ok ? 'end' : 'fail', ms: Math.round(performance.now() - started) }) };
+}
+
+/**
+ * Fresh folders for the build: a previous build's files, or its data set sizes, must not reach this
+ * one. The published folder is left alone until `publish`.
+ */
+export function startBuild(settings: BuildSettings): void {
+  abandonBuild(settings);
+}
+
+/** Leaves nothing half-written beside the published folder, and the published folder as it was. */
+export function abandonBuild(settings: BuildSettings): void {
+  rmSync(settings.staging, { recursive: true, force: true });
+  if (settings.outDir !== settings.publishDir) rmSync(settings.outDir, { recursive: true, force: true });
+}
+
+/**
+ * Why the output folder cannot be used, or nothing. Astro puts its prerender bundle inside the output
+ * folder when the folder's path starts with the working folder's, as a string: a sibling such as
+ * `/srv/portal-site` of `/srv/portal` passes that test, and Node then finds none of the project's
+ * packages from there (`Cannot find package '@oslojs/encoding'`). A folder inside the project, or
+ * anywhere else, works.
+ */
+export function outDirProblem(outDir: string, cwd = process.cwd()): string | undefined {
+  const inside = relative(cwd, outDir);
+  const isInside = inside !== '' && !inside.startsWith('..') && !isAbsolute(inside);
+  if (isInside || !outDir.startsWith(cwd)) return undefined;
+  return (
+    `Thư mục build ${outDir} nằm cạnh thư mục dự án ${cwd} và có tên bắt đầu giống nó: Astro sẽ không chạy được ở đó. ` +
+    `Hãy đặt PORTAL_OUT_DIR trong thư mục dự án (ví dụ dist) hoặc một thư mục có tên khác.\n` +
+    `The output folder ${outDir} sits beside the project ${cwd} and its path starts with the project's: Astro would ` +
+    `put its prerender bundle there, where the project's packages cannot be found. Use a folder inside the project, or one named otherwise.`
+  );
+}
