@@ -75,7 +75,8 @@ const SAMPLES: Record<keyof Urls, (u: Urls) => string[]> = {
   statistics: (u) => [u.statistics(), ...PERIODS.map((p) => u.statistics(p))],
   search: (u) => [u.search()],
   namesByInitial: (u) => [u.namesByInitial('h'), u.namesByInitial('h', 2)],
-  nameShard: (u) => [u.nameShard('ho'), u.nameShard('muc-luc')],
+  // The name finder's shards, written by the pipeline's name-shards step (src/build/content-steps.ts), in builds and dev alike.
+  nameShard: () => [],
   // Pagefind's own files, written by the build's search-index step (src/build/search-index.ts), not by a page.
   searchIndex: () => [],
   about: (u) => [u.about()],
