@@ -71,6 +71,7 @@ const UI = {
   'browse.kindSummary': { vi: '{rows} lượt khen thưởng trong {decisions} quyết định.', en: '{rows} recipients in {decisions} decisions.' },
   'browse.decisionsOf': { vi: 'Các quyết định ({n})', en: 'Decisions ({n})' },
   'browse.rowsOf': { vi: 'Những người, tập thể, hộ gia đình được khen thưởng ({n})', en: 'Recipients ({n})' },
+  'browse.movementDecisions': { vi: '{n} quyết định', en: '{n} decisions' },
   'browse.none': { vi: 'Chưa có quyết định nào.', en: 'No decisions yet.' },
   'award.category': { vi: 'Loại', en: 'Category' },
   'award.level': { vi: 'Cấp', en: 'Level' },
