@@ -275,7 +275,7 @@ const UI = {
   },
   'consultations.open': { vi: 'Đang lấy ý kiến', en: 'Open for comment' },
   'consultations.closed': { vi: 'Đã hết hạn góp ý', en: 'Closed' },
-  'consultations.asOf': { vi: 'Tình trạng tính đến ngày {date}.', en: 'Status as of {date}.' },
+  'consultations.asOf': { vi: 'Tình trạng tính đến {date}.', en: 'Status as of {date}.' },
   'consultations.none': { vi: 'Hiện chưa có đề nghị nào được đăng lấy ý kiến.', en: 'No proposal has been published for comment.' },
   'consultations.nominee': { vi: 'Được đề nghị', en: 'Nominee' },
   'consultations.award': { vi: 'Hình thức đề nghị', en: 'Proposed award' },

@@ -17,6 +17,7 @@ export const STORIES = [
 
 const { content } = validateFolder(SAMPLE_CONTENT);
 export const portal = buildPortal({ ...content, stories: STORIES });
+export const consultations = content.consultations;
 export const browse = buildBrowseIndex(portal);
 export const vi = pageContext('vi', '/');
 export const en = pageContext('en', '/');
