@@ -48,3 +48,54 @@ describe('a decision page', () => {
     expect(() => decisionPage(portal, browse, '2017/khong-co', URL, vi)).toThrow('2017/khong-co');
   });
 });
+
+describe('a decision page’s notices, facts and recipients', () => {
+  const corrected = decisionPage(portal, browse, '2017/36-qd-ubnd-lao-dong-tien-tien-2016', URL, vi);
+  const correcting = decisionPage(portal, browse, '2017/1735-qd-ubnd-dinh-chinh-lao-dong-tien-tien-2016', URL, vi);
+
+  it('warns that a decision was corrected, linking the correcting one by its number', () => {
+    expect(corrected.notices).toEqual([
+      {
+        text: 'Quyết định này đã được đính chính bởi',
+        decisions: [{ name: '1735/QĐ-UBND', href: '/quyet-dinh/2017/1735-qd-ubnd-dinh-chinh-lao-dong-tien-tien-2016/' }],
+        warning: true,
+      },
+    ]);
+  });
+
+  it('says quietly what a correcting decision corrects, and nothing on a decision left alone', () => {
+    expect(correcting.notices.map((n) => [n.text, n.warning])).toEqual([['Quyết định này đính chính', false]]);
+    expect(page.notices).toEqual([]);
+  });
+
+  it('lists the facts in the order of the decision, the date with its ISO form', () => {
+    expect(page.facts.map((f) => f.label)).toEqual(['Số', 'Ngày ký', 'Cơ quan ban hành', 'Người ký', 'Hình thức', 'Thành tích', 'Năm thành tích', 'Phong trào', 'Dịp']);
+    expect(page.facts[1]).toEqual({ label: 'Ngày ký', value: 'ngày 20 tháng 2 năm 2017', datetime: '2017-02-20' });
+    expect(page.facts[3]!.value).toBe('KT. Thủ tướng – Phó Thủ tướng Trương Hòa Bình (minh họa)');
+  });
+
+  it('groups the recipients by kind, each row with its STT and its honoree’s page', () => {
+    expect(page.recipientGroups).toEqual([
+      {
+        caption: 'tập thể (1)',
+        rows: [
+          {
+            row: 1,
+            name: 'Tập thể nhân dân và cán bộ xã Yên Khoái',
+            honoree: { href: '/nguoi-duoc-khen/nhan-dan-va-can-bo-xa-yen-khoai/', id: expect.stringContaining('nhan-dan-va-can-bo-xa-yen-khoai') },
+            folded: foldedExtras('Tập thể nhân dân và cán bộ xã Yên Khoái', 'xã Yên Khoái, huyện Lộc Bình'),
+            role: '',
+            unit: 'xã Yên Khoái, huyện Lộc Bình',
+            place: 'xã Yên Khoái',
+          },
+        ],
+      },
+    ]);
+  });
+
+  it('keeps every row of a long decision, each once', () => {
+    const long = portal.decisions.reduce((a, b) => (b.data.recipients.length > a.data.recipients.length ? b : a));
+    const rows = decisionPage(portal, browse, long.id, URL, vi).recipientGroups.flatMap((g) => g.rows.map((r) => r.row));
+    expect(rows.sort((a, b) => a - b)).toEqual(long.data.recipients.map((_, i) => i + 1));
+  });
+});
