@@ -47,6 +47,38 @@ export interface StatBlockData {
   columns?: boolean;
 }
 
+/** Recipients by award form (rows) and kind (columns), each row with the decisions it is counted from. */
+export interface AwardKindTable {
+  caption: string;
+  /** Column headings: the kinds of recipient. */
+  kinds: string[];
+  rows: { name: string; href: string; counts: string[]; total: string; decisions: { number: string; href: string }[] }[];
+  totals: string[];
+  total: string;
+  /** The CSV that names every decision, where a long list stops. */
+  csv: string;
+}
+
+function awardKindTable(f: PeriodFigures, portal: Portal, caption: string, csv: string, { lang, urls, formatNumber }: PageContext): AwardKindTable {
+  return {
+    caption,
+    kinds: RECIPIENT_KINDS.map((k) => RECIPIENT_KIND_LABELS[k][lang]),
+    rows: f.byAward.map((a) => {
+      const award = portal.awards.get(a.award)!;
+      return {
+        name: lang === 'vi' ? award.name : award.nameEn,
+        href: urls.award(a.award),
+        counts: RECIPIENT_KINDS.map((k) => formatNumber(a.byKind[k])),
+        total: formatNumber(a.total),
+        decisions: a.decisions.map((id) => ({ number: portal.decisionById.get(id)!.data.number, href: urls.decision(id) })),
+      };
+    }),
+    totals: RECIPIENT_KINDS.map((k) => formatNumber(f.byKind[k])),
+    total: formatNumber(f.total),
+    csv,
+  };
+}
+
 export interface StatisticsPeriodPage {
   title: string;
   description: string;
@@ -58,7 +90,7 @@ export interface StatisticsPeriodPage {
   grassroots: string;
   /** Said only when revoked decisions were left out. */
   revoked: string | undefined;
-  awardKindCaption: string;
+  awardKinds: AwardKindTable;
   /** The period's CSV, which names every decision behind each figure. */
   csv: string;
   csvLabel: string;
@@ -83,6 +115,7 @@ export function statisticsPeriodPage(
   const period = periodName(lang, span);
   const title = t('stats.periodTitle', { period });
   const byYear = isSingleYear(span) ? [] : yearTotals.map(({ year, total }) => ({ label: String(year), value: total, href: urls.statistics(year) }));
+  const csv = urls.data(statsFile(span));
   const share = f.withOccupation ? formatPercent(f.grassroots / f.withOccupation) : '–';
   const blocks: StatBlockData[] = [
     ...(byYear.length ? [{ id: 'by-year', title: t('stats.byYear'), data: byYear, columns: true }] : []),
@@ -100,8 +133,8 @@ export function statisticsPeriodPage(
     total: formatNumber(f.total),
     grassroots: t('stats.grassrootsShare', { share, n: formatNumber(f.grassroots), total: formatNumber(f.withOccupation) }),
     revoked: f.revoked > 0 ? t('stats.revoked', { n: f.revoked }) : undefined,
-    awardKindCaption: t('stats.byAwardKind', { period }),
-    csv: urls.data(statsFile(span)),
+    awardKinds: awardKindTable(f, portal, t('stats.byAwardKind', { period }), csv, ctx),
+    csv,
     csvLabel: t('stats.csv'),
     blocks,
     pick: { href: `${urls.statistics()}#chon-giai-doan`, label: t('period.pick') },

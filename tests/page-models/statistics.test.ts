@@ -67,3 +67,21 @@ describe('a period’s statistics page', () => {
     expect(period.csv).toBe('/data/thong-ke/2016-2017.csv');
   });
 });
+
+describe('the table by award form and kind', () => {
+  const table = page.awardKinds;
+
+  it('has a column per kind and a row per award form given, each adding up', () => {
+    expect(table.kinds).toEqual(['cá nhân', 'tập thể', 'hộ gia đình']);
+    expect(table.rows).toHaveLength(figures.byAward.length);
+    expect(table.total).toBe(vi.formatNumber(figures.total));
+    expect(table.caption).toBe('Số lượt khen thưởng năm 2017 theo hình thức và đối tượng');
+  });
+
+  it('links each award form and the decisions its figures come from, and the CSV that lists them all', () => {
+    const flag = table.rows.find((r) => r.href === '/hinh-thuc/co-thi-dua-cua-chinh-phu/')!;
+    expect(flag.decisions).toEqual([{ number: '245/QĐ-TTg', href: '/quyet-dinh/2017/245-qd-ttg-co-thi-dua-chinh-phu/' }]);
+    expect(flag.counts).toEqual(['0', '1', '0']);
+    expect(table.csv).toBe('/data/thong-ke/2017.csv');
+  });
+});
