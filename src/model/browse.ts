@@ -84,3 +84,19 @@ export function buildBrowseIndex(portal: Portal): BrowseIndex {
   }
   return index;
 }
+
+/**
+ * Stories about any of these decisions or honorees (stable ids), each once: those about the decisions
+ * first, then those about the honorees, in the order the stories were indexed.
+ */
+export function relatedStories<Story>(
+  portal: Portal<Story>,
+  browse: BrowseIndex,
+  about: { decisions?: readonly string[]; honorees?: readonly string[] },
+): Portal<Story>['stories'] {
+  const ids = new Set([
+    ...(about.decisions ?? []).flatMap((id) => browse.storiesByDecision.get(id) ?? []),
+    ...(about.honorees ?? []).flatMap((id) => browse.storiesByHonoree.get(id) ?? []),
+  ]);
+  return [...ids].map((id) => portal.storyById.get(id)!);
+}

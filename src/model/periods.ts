@@ -14,6 +14,11 @@ export const yearSpan = (year: number): YearSpan => ({ first: year, last: year }
 
 export const isSingleYear = (span: YearSpan): boolean => span.first === span.last;
 
+/** The span's years, oldest first. */
+export function spanYears(span: YearSpan): number[] {
+  return Array.from({ length: span.last - span.first + 1 }, (_, i) => span.first + i);
+}
+
 /** The span in URLs and file names: `2017`, `2015-2019`. */
 export function spanSlug(span: YearSpan): string {
   return isSingleYear(span) ? String(span.first) : `${span.first}-${span.last}`;

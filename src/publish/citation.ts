@@ -6,6 +6,7 @@
  */
 import { DECISION_STATUS_LABELS } from '../schemas/vocab.ts';
 import { formatDate } from '../text/dates.ts';
+import { decisionTitle } from '../model/decision-title.ts';
 import type { PublishedDecision } from '../model/portal.ts';
 
 export interface CiteInput {
@@ -77,7 +78,7 @@ export function cite({ decision, row, url, accessed }: CiteInput): Citation {
   if (row && !recipient) throw new Error(`${decision.id} has no row ${row}`);
   const section = recipient && row ? `STT ${row}` : undefined;
   const who = recipient ? `, ${section}: ${recipient.name}` : '';
-  const title = `Quyết định số ${d.number} ${formatDate(d.date)} về việc tặng ${decision.award.name}${who}`;
+  const title = `${decisionTitle(decision, 'vi', { dated: true })}${who}`;
   const author = decision.authority.shortName;
   const year = d.date.slice(0, 4);
   const status = decision.status === 'in-force' ? undefined : DECISION_STATUS_LABELS[decision.status].vi;

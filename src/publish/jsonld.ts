@@ -2,6 +2,7 @@
  * schema.org descriptions for search engines and link previews: a decision as a legal document issued
  * by its authority, an honoree as a Person or Organization with the awards they received.
  */
+import { decisionTitle } from '../model/decision-title.ts';
 import type { Honoree, PublishedDecision } from '../model/portal.ts';
 
 type Json = Record<string, unknown>;
@@ -12,7 +13,7 @@ export function decisionJsonLd(d: PublishedDecision, url: string): Json {
     '@type': 'Legislation',
     '@id': url,
     url,
-    name: `Quyết định số ${d.data.number} về việc tặng ${d.award.name}`,
+    name: decisionTitle(d),
     legislationIdentifier: d.data.number,
     legislationDate: d.data.date,
     legislationType: 'Quyết định khen thưởng',

@@ -1,0 +1,58 @@
+/** Everything an honoree's page prints (src/pages/nguoi-duoc-khen/[slug].astro renders it). */
+import { relatedStories, type BrowseIndex } from '../model/browse.ts';
+import type { Portal, PublishedDecision } from '../model/portal.ts';
+import { honoreeJsonLd } from '../publish/jsonld.ts';
+import { RECIPIENT_KIND_LABELS } from '../schemas/vocab.ts';
+import type { PageContext } from '../site/page-context.ts';
+
+export interface HonoreeAward {
+  /** The award's name, linked to the honoree's row in the decision. */
+  award: string;
+  href: string;
+  /** "quyết định số … của …, ngày …". */
+  decision: string;
+  /** " (role, unit)" as the decision printed it, or nothing. */
+  role: string;
+}
+
+export interface HonoreePage<Story> {
+  title: string;
+  description: string;
+  jsonLd: Record<string, unknown>;
+  heading: string;
+  kind: string;
+  places: { name: string; href: string }[];
+  awardsHeading: string;
+  /** Oldest first. */
+  awards: HonoreeAward[];
+  /** The latest award is the one cited. */
+  cite: { decision: PublishedDecision; row: number };
+  storiesHeading: string;
+  stories: Portal<Story>['stories'];
+}
+
+export function honoreePage<Story>(portal: Portal<Story>, browse: BrowseIndex, slug: string, pageUrl: string, ctx: PageContext): HonoreePage<Story> {
+  const honoree = portal.honoreeBySlug.get(slug);
+  if (!honoree) throw new Error(`No honoree ${slug}`);
+  const placeName = (id: string) => portal.places.get(id)?.name ?? '';
+  const lastPlace = honoree.places.at(-1);
+  const latest = honoree.awards.at(-1)!;
+  return {
+    title: honoree.name,
+    description: `${honoree.name}: ${honoree.awards.map((a) => a.decision.award.name).join('; ')}`,
+    jsonLd: honoreeJsonLd(honoree, pageUrl, lastPlace && placeName(lastPlace)),
+    heading: honoree.name,
+    kind: RECIPIENT_KIND_LABELS[honoree.kind][ctx.lang],
+    places: honoree.places.map((id) => ({ name: placeName(id), href: ctx.urls.place(id) })),
+    awardsHeading: ctx.t('honoree.awards', { n: honoree.awards.length }),
+    awards: honoree.awards.map(({ decision, row, recipient: r }) => ({
+      award: decision.award.name,
+      href: ctx.urls.recipient(decision.id, row),
+      decision: ctx.t('honoree.decision', { number: decision.data.number, authority: decision.authority.shortName, date: ctx.formatDate(decision.data.date) }),
+      role: r.role ? ` (${r.role}${r.unit ? `, ${r.unit}` : ''})` : '',
+    })),
+    cite: { decision: latest.decision, row: latest.row },
+    storiesHeading: ctx.t('nav.stories'),
+    stories: relatedStories(portal, browse, { honorees: honoree.stableId ? [honoree.stableId] : [] }),
+  };
+}

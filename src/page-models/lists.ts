@@ -1,0 +1,76 @@
+/**
+ * Pages that list decisions fifty at a time: all decisions, and those of an award form, a year, a kind
+ * of recipient or a movement. Each gives the page of decisions and the pager; the page adds its own lines.
+ */
+import type { BrowseIndex } from '../model/browse.ts';
+import { yearSpan } from '../model/periods.ts';
+import type { Portal, PublishedDecision } from '../model/portal.ts';
+import { pageCount, pageOf } from '../routes/paging.ts';
+import { RECIPIENT_KIND_LABELS, type RecipientKind } from '../schemas/vocab.ts';
+import type { PageContext } from '../site/page-context.ts';
+
+export interface DecisionListPage {
+  /** The browser tab's title: on the lists of all decisions and of a kind, with the page number after the first. */
+  title: string;
+  heading: string;
+  /** "Các quyết định (12)". */
+  decisionsHeading: string;
+  decisions: PublishedDecision[];
+  pager: { current: number; total: number; href: (n: number) => string };
+}
+
+function listPage(heading: string, all: readonly PublishedDecision[], page: number, href: (n: number) => string, { t }: PageContext, numbered = false): DecisionListPage {
+  const total = pageCount(all.length);
+  return {
+    title: numbered && page > 1 ? `${heading} – ${t('decisions.page', { n: page, total })}` : heading,
+    heading,
+    decisionsHeading: t('browse.decisionsOf', { n: all.length }),
+    decisions: pageOf(all, page),
+    pager: { current: page, total, href },
+  };
+}
+
+/** Every decision, newest first; the only list with an English version. */
+export function decisionsPage(portal: Portal, page: number, ctx: PageContext): DecisionListPage & { alternate: string } {
+  return { ...listPage(ctx.t('decisions.title'), portal.decisions, page, ctx.urls.decisions, ctx, true), alternate: ctx.otherUrls.decisions(page) };
+}
+
+export function kindPage(browse: BrowseIndex, kind: RecipientKind, page: number, ctx: PageContext): DecisionListPage & { summary: string } {
+  const { decisions, rows } = browse.byKind.get(kind)!;
+  const { lang, t, formatNumber } = ctx;
+  return {
+    ...listPage(t('browse.kind', { kind: RECIPIENT_KIND_LABELS[kind][lang] }), decisions, page, (n) => ctx.urls.kind(kind, n), ctx, true),
+    summary: t('browse.kindSummary', { rows: formatNumber(rows), decisions: formatNumber(decisions.length) }),
+  };
+}
+
+export function yearPage(browse: BrowseIndex, year: number, page: number, ctx: PageContext): DecisionListPage & { statistics: { name: string; href: string } } {
+  const { t, urls } = ctx;
+  return {
+    ...listPage(`${t('nav.years')} ${year}`, browse.byYear.get(year) ?? [], page, (n) => urls.year(year, n), ctx),
+    statistics: { name: t('stats.periodTitle', { period: ctx.periodName(yearSpan(year)) }), href: urls.statistics(year) },
+  };
+}
+
+/** Only the first page describes the award form. */
+export function awardPage(portal: Portal, browse: BrowseIndex, id: string, page: number, ctx: PageContext): DecisionListPage & { description: string } {
+  const award = portal.awards.get(id);
+  if (!award) throw new Error(`No award form ${id}`);
+  const decisions = browse.byAward.get(id) ?? [];
+  return {
+    ...listPage(award.name, decisions, page, (n) => ctx.urls.award(id, n), ctx),
+    description: ctx.t('award.description', { award: award.name, n: decisions.length }),
+  };
+}
+
+/** Only the first page presents the movement; a movement may have no decision yet. */
+export function movementPage(portal: Portal, browse: BrowseIndex, id: string, page: number, ctx: PageContext): DecisionListPage & { summary: string; launchedBy: string; none: string } {
+  const movement = portal.movements.get(id);
+  if (!movement) throw new Error(`No movement ${id}`);
+  return {
+    ...listPage(movement.data.title, browse.byMovement.get(id) ?? [], page, (n) => ctx.urls.movement(id, n), ctx),
+    summary: movement.data.summary,
+    launchedBy: portal.authorities.get(movement.data.launchedBy)?.name ?? movement.data.launchedBy,
+    none: ctx.t('browse.none'),
+  };
+}

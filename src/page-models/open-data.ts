@@ -1,0 +1,53 @@
+/** The open-data page (src/views/OpenDataView.astro): the files with their sizes, examples, columns and feeds. */
+import type { BrowseIndex } from '../model/browse.ts';
+import { decisionFiles, formatSize, type DataFile, type ExportContext } from '../publish/exports.ts';
+import { describeColumns, exportRowSchema, statsRowSchema } from '../schemas/export.ts';
+import { FEED_FILES } from '../routes/urls.ts';
+import type { PageContext } from '../site/page-context.ts';
+import type { Link } from './indexes.ts';
+
+/** A site-wide file as src/site/content.ts lists it; `bytes` is unknown until the build has written it. */
+export type ListedFile = Pick<DataFile, 'file' | 'title' | 'period'> & { bytes: number | undefined };
+
+export interface OpenDataPage {
+  files: {
+    name: string;
+    href: string;
+    title: string;
+    /** Empty where the size is not known (`npm run dev` before the open data is written). */
+    size: string;
+  }[];
+  /** One decision's own files, as an example of all of them. */
+  perDecision: { text: string; csv: Link; json: Link } | undefined;
+  /** Y years make Y(Y−1)/2 period tables: described in one line with one example, not listed. */
+  periods: { text: string; example: Link } | undefined;
+  tables: { heading: string; columns: { name: string; description: string }[] }[];
+  awardFeeds: Link[];
+}
+
+/** `exports` builds the data files' addresses: one tree for every language, only the page is translated. */
+export function openDataPage(exports: ExportContext, browse: BrowseIndex, listing: readonly ListedFile[], { lang, t, urls }: PageContext): OpenDataPage {
+  const { portal } = exports;
+  const link = (file: string): Link => ({ name: file, href: urls.data(file) });
+  const periods = listing.filter((f) => f.period);
+  const example = portal.decisions[0] && decisionFiles(exports, portal.decisions[0]);
+  return {
+    files: listing
+      .filter((f) => !f.period)
+      .map((f) => ({
+        ...link(f.file),
+        title: f.title[lang],
+        size: f.bytes === undefined ? '' : formatSize(f.bytes, lang),
+      })),
+    perDecision: example && { text: t('openData.perDecision', { n: portal.decisions.length }), csv: link(example.csv.file), json: link(example.json.file) },
+    periods: periods[0] && { text: t('openData.periods', { n: periods.length }), example: link(periods[0].file) },
+    tables: [
+      { heading: 'khen-thuong.csv, khen-thuong.json, quyet-dinh/…', columns: describeColumns(exportRowSchema, lang) },
+      {
+        heading: `thong-ke/<${t('openData.year')}>.csv, thong-ke/<${t('openData.firstYear')}>-<${t('openData.lastYear')}>.csv`,
+        columns: describeColumns(statsRowSchema, lang),
+      },
+    ],
+    awardFeeds: [...browse.byAward].map(([id, list]) => ({ name: list[0]!.award.name, href: urls.feed(FEED_FILES.award(id)) })),
+  };
+}
