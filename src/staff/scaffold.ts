@@ -14,7 +14,7 @@ import { todayIso } from '../text/dates.ts';
 import type { Lang } from '../i18n/problems.ts';
 import type { Problem } from '../validate/problems.ts';
 import { dumpYaml } from './yaml.ts';
-import { validateContent } from '../validate/validate.ts';
+import { contentContext, validateContent } from '../validate/validate.ts';
 import { foldVietnamese, normaliseSpace, slugify } from '../text/vietnamese.ts';
 import { CliError } from './import/messages.ts';
 import { placeFinder, type PlaceRef } from './import/places.ts';
@@ -369,11 +369,12 @@ export function checkDraft(root: string, draft: Pick<Draft, 'collection' | 'relP
   const file = displayPath(root, path);
   const match = FRONTMATTER.exec(text);
   const data = match ? yaml.load(match[1] ?? '', { schema: yaml.CORE_SCHEMA }) : undefined;
-  const entry: RawEntry = { id: draftId(draft as Draft), file, path, data, prefix: '', body: match ? text.slice(match[0].length) : text };
+  const body = match ? text.slice(match[0].length) : text;
+  const entry: RawEntry = { id: draftId(draft as Draft), file, path, data, prefix: '', body, bodyLine: match ? match[0].split('\n').length : 1 };
   content[draft.collection] = [...content[draft.collection].filter((e) => e.path !== path), entry];
   // A photo to be copied is not there yet; everything else is checked as it will be.
   const pending = draft.copies.length > 0;
-  return [...problems, ...validateContent(content, today).problems].filter((p) => !(pending && p.file === file && p.code === 'image-missing'));
+  return [...problems, ...validateContent(content, today, contentContext(root, problems)).problems].filter((p) => !(pending && p.file === file && p.code === 'image-missing'));
 }
 
 /** Writes a new entry and its companion files; never replaces a file that exists. */

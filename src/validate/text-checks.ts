@@ -1,0 +1,85 @@
+/**
+ * Checks on what entries say rather than on their structure: personal data and deceptive characters in
+ * every value, body, file name and path; file and folder names; the bodies themselves (src/validate/body-text.ts).
+ */
+import { findDeceptive } from '../text/deceptive.ts';
+import { slugify } from '../text/vietnamese.ts';
+import { ID_PATTERN } from '../schemas/common.ts';
+import { checkBody } from './body-text.ts';
+import type { RawEntry } from './content-files.ts';
+import { findAllPersonalData, stringsIn } from './personal-data.ts';
+import { problem, type Problem } from './problems.ts';
+import { fieldPath } from './zod-problems.ts';
+
+const BODY = '(nội dung / body)';
+const FILE_NAME = '(tên tệp / file name)';
+
+/**
+ * The longest file name accepted, in characters, without its extension. Built pages live in a folder
+ * of that name, and most file systems stop at 255 bytes, which a Vietnamese-looking name in UTF-8 or a
+ * pasted title reaches quickly.
+ */
+export const MAX_FILE_NAME = 100;
+
+function lineAt(text: string, index: number, firstLine: number): number {
+  let line = firstLine;
+  for (let i = text.indexOf('\n'); i !== -1 && i < index; i = text.indexOf('\n', i + 1)) line++;
+  return line;
+}
+
+function rowOf(entry: RawEntry, path: PropertyKey[]): Problem['row'] {
+  const index = path[0] === 'recipients' && typeof path[1] === 'number' ? path[1] : undefined;
+  if (index === undefined) return undefined;
+  const name = (entry.data as { recipients: { name?: unknown }[] }).recipients[index]?.name;
+  return typeof name === 'string' ? { number: index + 1, name } : { number: index + 1 };
+}
+
+/** Every string of an entry with where it is: fields (with their recipient row), the body, the file name. */
+function* textsOf(entry: RawEntry, exempt: readonly string[]): Generator<{ field: string; text: string; row?: Problem['row']; line?: number }> {
+  for (const [path, text] of stringsIn(entry.data)) {
+    if (typeof path[0] === 'string' && exempt.includes(path[0])) continue;
+    const field = fieldPath(path);
+    const row = rowOf(entry, path);
+    yield { field: entry.prefix ? `${entry.prefix}.${field}` : field, text, ...(row ? { row } : {}) };
+  }
+  if (entry.body) yield { field: BODY, text: entry.body, line: entry.bodyLine ?? 1 };
+  // Each folder and file name alone: they become addresses, the sitemap and the open data.
+  if (!entry.prefix) yield { field: FILE_NAME, text: entry.id.replaceAll('/', ' ') };
+}
+
+/** `exempt`: top-level fields a schema declares to hold no personal data (an office's contact details). */
+export function scanPersonalData(entries: readonly RawEntry[], problems: Problem[], exempt: readonly string[] = []): void {
+  for (const entry of entries)
+    for (const { field, text, row } of textsOf(entry, exempt))
+      for (const hit of findAllPersonalData(text))
+        problems.push(problem(entry.file, field, 'personal-data-value', { value: hit.match, kind: hit.kind.vi, kindEn: hit.kind.en }, row));
+}
+
+/** Invisible characters and look-alike letters in any value, body or file name; `notices` get what does not stop publication. */
+export function scanDeceptive(entries: readonly RawEntry[], problems: Problem[], notices: Problem[]): void {
+  for (const entry of entries)
+    for (const { field, text, row, line } of textsOf(entry, []))
+      for (const hit of findDeceptive(text)) {
+        const where = line === undefined ? field : `${field}, dòng / line ${lineAt(text, hit.index, line)}`;
+        if (hit.kind === 'hidden') problems.push(problem(entry.file, where, 'hidden-character', { code: hit.code }, row));
+        else (hit.notice ? notices : problems).push(problem(entry.file, where, 'look-alike-letter', { code: hit.code, char: hit.char, word: hit.word, letter: hit.replacement }, row));
+      }
+}
+
+/** File and folder names become addresses: plain lowercase words, short enough for any file system. */
+export function checkFileNames(entries: readonly RawEntry[], problems: Problem[]): void {
+  for (const { id, file } of entries) {
+    const parts = id.split('/');
+    const name = parts.at(-1) ?? id;
+    const folder = parts.slice(0, -1).find((part) => !ID_PATTERN.test(part));
+    if (folder !== undefined) problems.push(problem(file, '', 'bad-folder-name', { name: folder, suggestion: slugify(folder) || 'ten-thu-muc' }));
+    else if (!ID_PATTERN.test(id)) problems.push(problem(file, '', 'bad-file-name', { name, suggestion: slugify(name) }));
+    if (name.length > MAX_FILE_NAME) problems.push(problem(file, '', 'file-name-too-long', { length: name.length, limit: MAX_FILE_NAME }));
+  }
+}
+
+/** The text of decisions, movements and consultations (Markdown), and of stories (MDX). */
+export function checkBodies(entries: readonly RawEntry[], contentRoot: string, mdx: boolean, problems: Problem[]): void {
+  for (const entry of entries)
+    if (!entry.unreadable) problems.push(...checkBody({ file: entry.file, path: entry.path, body: entry.body, bodyLine: entry.bodyLine ?? 1 }, contentRoot, mdx));
+}
