@@ -3,7 +3,7 @@
  * reads it, under a name the validator accepts, checked before anything touches the disk. Shared by
  * `npm run new` and `npm run import` (which drafts a decision whose recipients come from a list).
  */
-import { constants, copyFileSync, existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { constants, copyFileSync, existsSync, mkdirSync, rmSync } from 'node:fs';
 import { dirname, extname, join, relative, sep } from 'node:path';
 import { createInterface } from 'node:readline/promises';
 import yaml from 'js-yaml';
@@ -17,6 +17,7 @@ import { dumpYaml } from './yaml.ts';
 import { contentContext, validateContent } from '../validate/validate.ts';
 import { foldVietnamese, normaliseSpace, slugify } from '../text/vietnamese.ts';
 import { CliError } from './import/messages.ts';
+import { writeFileSafely } from './write-safely.ts';
 import { placeFinder, type PlaceRef } from './import/places.ts';
 import { kindFromName, parseKind, parseOccupation, tidyName } from './import/rows.ts';
 
@@ -384,5 +385,11 @@ export function writeDraft(root: string, draft: Draft, text: string): void {
   const path = join(root, draft.relPath);
   mkdirSync(dirname(path), { recursive: true });
   for (const { from, to } of draft.copies) copyFileSync(from, join(root, to), constants.COPYFILE_EXCL);
-  writeFileSync(path, text, { flag: 'wx' });
+  try {
+    writeFileSafely(path, text, displayPath(root, path), true);
+  } catch (error) {
+    // The photos went with the entry; without it they would make every retry stop at "already exists".
+    for (const { to } of draft.copies) rmSync(join(root, to), { force: true });
+    throw error;
+  }
 }
