@@ -8,28 +8,28 @@ import { SAMPLE_CONTENT } from '../helpers.ts';
 
 const fileURL = pathToFileURL(join(SAMPLE_CONTENT, 'decisions/2017/x.md'));
 
-async function render(markdown: string): Promise<string> {
-  return (await markdownToHtml(markdown, { mdastPlugins: [contentIsText], fileURL })).html;
+function render(markdown: string): string {
+  return markdownToHtml(markdown, { mdastPlugins: [contentIsText], fileURL }).html;
 }
 
 describe('Markdown bodies render as text', () => {
-  it('raw HTML is shown, never run', async () => {
-    const html = await render('<meta http-equiv="refresh" content="0;url=https://evil.example/">\n\nChữ <script>alert(1)</script> <img src=x onerror=alert(1)>\n\n<iframe src="https://evil.example/"></iframe>\n\n<!-- chưa đóng\n');
+  it('raw HTML is shown, never run', () => {
+    const html = render('<meta http-equiv="refresh" content="0;url=https://evil.example/">\n\nChữ <script>alert(1)</script> <img src=x onerror=alert(1)>\n\n<iframe src="https://evil.example/"></iframe>\n\n<!-- chưa đóng\n');
     expect(html).not.toMatch(/<(meta|script|img|iframe)\b/);
     expect(html).not.toContain('<!--');
     expect(html).toContain('&lt;meta http-equiv=');
     expect(html).toContain('&lt;script&gt;alert(1)&lt;/script&gt;');
   });
 
-  it('a closed comment is dropped; script links lead nowhere; images from outside content/ are left out', async () => {
-    const html = await render('<!-- ghi chú -->\n\n[a](javascript:alert(1)) [b](https://langson.gov.vn/) [c](/quyet-dinh/) ![d](../../../../etc/passwd)\n');
+  it('a closed comment is dropped; script links lead nowhere; images from outside content/ are left out', () => {
+    const html = render('<!-- ghi chú -->\n\n[a](javascript:alert(1)) [b](https://langson.gov.vn/) [c](/quyet-dinh/) ![d](../../../../etc/passwd)\n');
     expect(html).toBe('<p><a href="#">a</a> <a href="https://langson.gov.vn/">b</a> <a href="/quyet-dinh/">c</a> d</p>\n');
   });
 });
 
 describe('MDX stories run no code', () => {
-  it('imports, exports, expressions and unknown elements are dropped before compiling', async () => {
-    const { code } = await mdxToJs("import { execSync } from 'node:child_process'\n\nexport const who = execSync('id').toString()\n\nNgười chạy: {who}\n\n<script>alert(1)</script>\n", {
+  it('imports, exports, expressions and unknown elements are dropped before compiling', () => {
+    const { code } = mdxToJs("import { execSync } from 'node:child_process'\n\nexport const who = execSync('id').toString()\n\nNgười chạy: {who}\n\n<script>alert(1)</script>\n", {
       mdastPlugins: [contentIsText],
       fileURL,
     });
