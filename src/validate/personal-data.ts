@@ -38,6 +38,8 @@ const DETECTORS: readonly { kind: PersonalDataHit['kind']; pattern: RegExp }[] =
 /** Every hit in `text`, in order; a stretch of text is reported once, by the first detector that matches it. */
 export function findAllPersonalData(text: string): PersonalDataHit[] {
   const hits: PersonalDataHit[] = [];
+  // Every detector needs a digit or an @; most values (names, units) have neither.
+  if (!/[\d@]/.test(text)) return hits;
   const overlaps = (start: number, end: number) => hits.some((h) => start < h.index + h.match.length && h.index < end);
   for (const { kind, pattern } of DETECTORS)
     for (const match of text.matchAll(pattern))
@@ -50,10 +52,22 @@ export function findPersonalData(text: string): PersonalDataHit | undefined {
   return findAllPersonalData(text)[0];
 }
 
-/** Every string in a parsed value with its path, for scanning a whole file's data. */
-export function* stringsIn(value: unknown, path: PropertyKey[] = []): Generator<[PropertyKey[], string]> {
-  if (typeof value === 'string') yield [path, value];
-  else if (Array.isArray(value)) for (const [i, item] of value.entries()) yield* stringsIn(item, [...path, i]);
+/**
+ * Calls `visit` with every string in a parsed value and its path, for scanning a whole file's data. The
+ * path is one array, changed as the walk goes (a province's 150,000 rows are walked on every check).
+ */
+export function forEachString(value: unknown, visit: (path: readonly PropertyKey[], text: string) => void, path: PropertyKey[] = []): void {
+  if (typeof value === 'string') visit(path, value);
+  else if (Array.isArray(value))
+    for (let i = 0; i < value.length; i++) {
+      path.push(i);
+      forEachString(value[i], visit, path);
+      path.pop();
+    }
   else if (value && typeof value === 'object' && !(value instanceof Date))
-    for (const [key, item] of Object.entries(value)) yield* stringsIn(item, [...path, key]);
+    for (const key in value) {
+      path.push(key);
+      forEachString((value as Record<string, unknown>)[key], visit, path);
+      path.pop();
+    }
 }

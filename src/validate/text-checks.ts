@@ -7,7 +7,7 @@ import { slugify } from '../text/vietnamese.ts';
 import { ID_PATTERN } from '../schemas/common.ts';
 import { checkBody } from './body-text.ts';
 import type { RawEntry } from './content-files.ts';
-import { findAllPersonalData, stringsIn } from './personal-data.ts';
+import { findAllPersonalData, forEachString } from './personal-data.ts';
 import { problem, type Problem } from './problems.ts';
 import { fieldPath } from './zod-problems.ts';
 
@@ -27,43 +27,53 @@ function lineAt(text: string, index: number, firstLine: number): number {
   return line;
 }
 
-function rowOf(entry: RawEntry, path: PropertyKey[]): Problem['row'] {
+function rowOf(entry: RawEntry, path: readonly PropertyKey[]): Problem['row'] {
   const index = path[0] === 'recipients' && typeof path[1] === 'number' ? path[1] : undefined;
   if (index === undefined) return undefined;
   const name = (entry.data as { recipients: { name?: unknown }[] }).recipients[index]?.name;
   return typeof name === 'string' ? { number: index + 1, name } : { number: index + 1 };
 }
 
-/** Every string of an entry with where it is: fields (with their recipient row), the body, the file name. */
-function* textsOf(entry: RawEntry, exempt: readonly string[]): Generator<{ field: string; text: string; row?: Problem['row']; line?: number }> {
-  for (const [path, text] of stringsIn(entry.data)) {
-    if (typeof path[0] === 'string' && exempt.includes(path[0])) continue;
-    const field = fieldPath(path);
-    const row = rowOf(entry, path);
-    yield { field: entry.prefix ? `${entry.prefix}.${field}` : field, text, ...(row ? { row } : {}) };
-  }
-  if (entry.body) yield { field: BODY, text: entry.body, line: entry.bodyLine ?? 1 };
+interface Place {
+  field: string;
+  row?: Problem['row'] | undefined;
+  /** For a body: the file's line where it starts. */
+  line?: number;
+}
+
+/**
+ * Calls `visit` with every string of an entry and where it is: fields (with their recipient row), the body,
+ * the file name. `where` is worked out only for a string with a hit: most have none.
+ */
+function forEachText(entry: RawEntry, visit: (text: string, where: () => Place, path: readonly PropertyKey[]) => void): void {
+  forEachString(entry.data, (path, text) =>
+    visit(text, () => ({ field: entry.prefix ? `${entry.prefix}.${fieldPath(path)}` : fieldPath(path), row: rowOf(entry, path) }), path),
+  );
+  if (entry.body) visit(entry.body, () => ({ field: BODY, line: entry.bodyLine ?? 1 }), []);
   // Each folder and file name alone: they become addresses, the sitemap and the open data.
-  if (!entry.prefix) yield { field: FILE_NAME, text: entry.id.replaceAll('/', ' ') };
+  if (!entry.prefix) visit(entry.id.replaceAll('/', ' '), () => ({ field: FILE_NAME }), []);
 }
 
-/** `exempt`: top-level fields a schema declares to hold no personal data (an office's contact details). */
-export function scanPersonalData(entries: readonly RawEntry[], problems: Problem[], exempt: readonly string[] = []): void {
+/**
+ * Personal data, invisible characters and look-alike letters in any value, body or file name.
+ * `exempt`: top-level fields a schema declares to hold no personal data (an office's contact details).
+ * `notices` get what does not stop publication (Ð for Đ).
+ */
+export function scanTexts(entries: readonly RawEntry[], problems: Problem[], notices: Problem[], exempt: readonly string[] = []): void {
   for (const entry of entries)
-    for (const { field, text, row } of textsOf(entry, exempt))
-      for (const hit of findAllPersonalData(text))
+    forEachText(entry, (text, where, path) => {
+      const personal = typeof path[0] === 'string' && exempt.includes(path[0]) ? [] : findAllPersonalData(text);
+      const deceptive = findDeceptive(text);
+      if (!personal.length && !deceptive.length) return;
+      const { field, row, line } = where();
+      for (const hit of personal)
         problems.push(problem(entry.file, field, 'personal-data-value', { value: hit.match, kind: hit.kind.vi, kindEn: hit.kind.en }, row));
-}
-
-/** Invisible characters and look-alike letters in any value, body or file name; `notices` get what does not stop publication. */
-export function scanDeceptive(entries: readonly RawEntry[], problems: Problem[], notices: Problem[]): void {
-  for (const entry of entries)
-    for (const { field, text, row, line } of textsOf(entry, []))
-      for (const hit of findDeceptive(text)) {
-        const where = line === undefined ? field : `${field}, dòng / line ${lineAt(text, hit.index, line)}`;
-        if (hit.kind === 'hidden') problems.push(problem(entry.file, where, 'hidden-character', { code: hit.code }, row));
-        else (hit.notice ? notices : problems).push(problem(entry.file, where, 'look-alike-letter', { code: hit.code, char: hit.char, word: hit.word, letter: hit.replacement }, row));
+      for (const hit of deceptive) {
+        const at = line === undefined ? field : `${field}, dòng / line ${lineAt(text, hit.index, line)}`;
+        if (hit.kind === 'hidden') problems.push(problem(entry.file, at, 'hidden-character', { code: hit.code }, row));
+        else (hit.notice ? notices : problems).push(problem(entry.file, at, 'look-alike-letter', { code: hit.code, char: hit.char, word: hit.word, letter: hit.replacement }, row));
       }
+    });
 }
 
 /** File and folder names become addresses: plain lowercase words, short enough for any file system. */

@@ -24,7 +24,7 @@ import { checkRedirects } from '../build/url-manifest.ts';
 import { siteSchema, type SiteSettings } from '../schemas/site.ts';
 import { checkAttachments, checkStoryImages } from './attachments.ts';
 import { parseContentYaml, readContentText } from './safe-read.ts';
-import { checkBodies, checkFileNames, scanDeceptive, scanPersonalData } from './text-checks.ts';
+import { checkBodies, checkFileNames, scanTexts } from './text-checks.ts';
 import { zodIssuesToProblems } from './zod-problems.ts';
 
 export interface ContentCounts {
@@ -121,9 +121,8 @@ export function validateContent(raw: RawContent, today = todayIso(), context: Co
   );
   checkStoryImages(content.stories, context.root, problems);
   checkAttachments(content.decisions, context.root, context.site, problems);
-  scanPersonalData(readable([...raw.decisions, ...raw.stories, ...raw.movements, ...raw.awards, ...raw.authorities, ...raw.places]), problems);
-  scanPersonalData(readable(raw.consultations), problems, NOT_PERSONAL_FIELDS);
-  scanDeceptive(readable(Object.values(raw).flat()), problems, notices);
+  scanTexts(readable([...raw.decisions, ...raw.stories, ...raw.movements, ...raw.awards, ...raw.authorities, ...raw.places]), problems, notices);
+  scanTexts(readable(raw.consultations), problems, notices, NOT_PERSONAL_FIELDS);
   const counts: ContentCounts = {
     decisions: raw.decisions.length,
     recipients: readable(raw.decisions).reduce((n, d) => n + ((d.data as { recipients?: unknown[] } | null)?.recipients?.length ?? 0), 0),
