@@ -127,7 +127,11 @@ function readDataFile(root: string, name: string, problems: Problem[]): RawEntry
   const file = display(path, root);
   if (!existsSync(path)) return [];
   const read = readContentText(path, file);
-  const parsed = 'problem' in read ? read : parseContentYaml(read.text, file, 0);
+  if ('problem' in read) {
+    problems.push(read.problem);
+    return [];
+  }
+  const parsed = parseContentYaml(read.text, file, 0);
   if ('problem' in parsed) {
     problems.push(parsed.problem);
     return [];
@@ -139,6 +143,7 @@ function readDataFile(root: string, name: string, problems: Problem[]): RawEntry
     problems.push(problem(file, '', 'wrong-type', { value: typeof data, expected: 'list / danh sách (- id: …)' }));
     return [];
   }
+  const astroData = yamlAsAstroReadsIt(read.text);
   return data.map((item, index) => ({
     id: String((item as { id?: unknown } | null)?.id ?? ''),
     file,
@@ -146,6 +151,7 @@ function readDataFile(root: string, name: string, problems: Problem[]): RawEntry
     data: item,
     prefix: `[${index}]`,
     body: '',
+    ...(Array.isArray(astroData) ? { astroData: astroData[index] } : {}),
   }));
 }
 

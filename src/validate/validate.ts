@@ -15,8 +15,6 @@ import { redirectSchema } from '../schemas/redirect.ts';
 import { plainStorySchema } from '../schemas/story.ts';
 import { checkConsultations } from '../model/consultations.ts';
 import { CONTENT_LAYOUT, contentRoot, readContent, type RawContent, type RawEntry } from './content-files.ts';
-
-const SITE_FILE = CONTENT_LAYOUT.site.file;
 import { todayIso } from '../text/dates.ts';
 import { checkIntegrity, type BrokenIds, type Located, type ParsedContent } from './integrity.ts';
 import type { Problem } from './problems.ts';
@@ -26,6 +24,8 @@ import { checkAttachments, checkStoryImages } from './attachments.ts';
 import { parseContentYaml, readContentText } from './safe-read.ts';
 import { checkBodies, checkFileNames, scanTexts } from './text-checks.ts';
 import { zodIssuesToProblems } from './zod-problems.ts';
+
+const SITE_FILE = CONTENT_LAYOUT.site.file;
 
 export interface ContentCounts {
   decisions: number;
@@ -49,18 +49,19 @@ function parseAll<T>(entries: readonly RawEntry[], schema: z.ZodType<T>, problem
   const out: Located<T>[] = [];
   for (const entry of entries) {
     if (entry.unreadable) continue;
-    const result = schema.safeParse(entry.data);
+    // What passes must pass Astro's reading too, where an unquoted 2017-11-20 is a date (src/validate/safe-read.ts).
+    let data = entry.data;
+    let result = schema.safeParse(data);
+    if (result.success && entry.astroData !== undefined) {
+      data = entry.astroData;
+      const astro = schema.safeParse(data);
+      if (!astro.success) result = astro;
+    }
     if (result.success) {
-      // What passes here must pass Astro's reading too, where an unquoted 2017-11-20 is a date (src/validate/safe-read.ts).
-      const astro = entry.astroData === undefined ? undefined : schema.safeParse(entry.astroData);
-      if (!astro || astro.success) {
-        out.push({ id: entry.id, file: entry.file, path: entry.path, prefix: entry.prefix, data: result.data });
-        continue;
-      }
-      problems.push(...zodIssuesToProblems(entry.file, entry.astroData, schema, astro.error.issues));
+      out.push({ id: entry.id, file: entry.file, path: entry.path, prefix: entry.prefix, data: result.data });
       continue;
     }
-    for (const p of zodIssuesToProblems(entry.file, entry.data, schema, result.error.issues))
+    for (const p of zodIssuesToProblems(entry.file, data, schema, result.error.issues))
       problems.push(entry.prefix ? { ...p, field: p.field ? `${entry.prefix}.${p.field}` : entry.prefix } : p);
   }
   return out;

@@ -164,6 +164,11 @@ describe('what the validator reads is what the site publishes', () => {
     const messages = problemsAfter((dir) => replaceIn(dir, MERIT, 'occasion: "Sơ kết phong trào xây dựng nông thôn mới"', 'occasion: 2017-11-20'));
     expect(messages).toEqual([`${MERIT} › period.occasion › giá trị "2017-11-20" không đúng kiểu › cần text / chữ`]);
   });
+
+  it('an unquoted date in a list file too', () => {
+    const messages = problemsAfter((dir) => replaceIn(dir, 'awards.yaml', '  name: Huân chương Sao vàng', '  name: 2017-11-20'));
+    expect(messages).toEqual(['awards.yaml › [0].name › giá trị "2017-11-20" không đúng kiểu › cần text / chữ']);
+  });
 });
 
 describe('deceptive Unicode', () => {
