@@ -20,8 +20,9 @@ function megabytes(bytes: number): string {
   return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 }
 
-function lineAt(text: string, index: number): number {
-  let line = 1;
+/** The line of `text` that holds `index`, counting from `firstLine`. */
+export function lineAt(text: string, index: number, firstLine = 1): number {
+  let line = firstLine;
   for (let i = text.indexOf('\n'); i !== -1 && i < index; i = text.indexOf('\n', i + 1)) line++;
   return line;
 }

@@ -9,6 +9,7 @@ import { checkBody } from './body-text.ts';
 import type { RawEntry } from './content-files.ts';
 import { findAllPersonalData, forEachString } from './personal-data.ts';
 import { problem, type Problem } from './problems.ts';
+import { lineAt } from './safe-read.ts';
 import { fieldPath } from './zod-problems.ts';
 
 const BODY = '(nội dung / body)';
@@ -20,12 +21,6 @@ const FILE_NAME = '(tên tệp / file name)';
  * pasted title reaches quickly.
  */
 export const MAX_FILE_NAME = 100;
-
-function lineAt(text: string, index: number, firstLine: number): number {
-  let line = firstLine;
-  for (let i = text.indexOf('\n'); i !== -1 && i < index; i = text.indexOf('\n', i + 1)) line++;
-  return line;
-}
 
 function rowOf(entry: RawEntry, path: readonly PropertyKey[]): Problem['row'] {
   const index = path[0] === 'recipients' && typeof path[1] === 'number' ? path[1] : undefined;
