@@ -2,6 +2,7 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import portal from './src/site/integration.ts';
+import contentIsText from './src/site/content-is-text.ts';
 
 /**
  * PORTAL_SITE: the public origin (canonical URLs, feeds). PORTAL_BASE: the sub-path the site is served
@@ -18,7 +19,8 @@ export default defineConfig({
   // Sixteen pages in progress at once, not two: a page's file writes wait on the file system, and other
   // pages render meanwhile (docs/adr/0008-build-steps-and-budget.md).
   build: { format: 'directory', concurrency: 16, inlineStylesheets: 'never' },
-  integrations: [mdx(), portal()],
+  // Content is text: raw HTML, unsafe links and story code never reach a page (docs/adr/0011-content-is-text.md).
+  integrations: [contentIsText(), mdx(), portal()],
   // Built sites (benchmarks, tests) hold tens of thousands of folders: `npm run dev` need not watch them.
   vite: { server: { watch: { ignored: [/\/(bench\/out|tests\/artifacts|dist)\//] } } },
 });

@@ -5,7 +5,7 @@
  */
 import { parseArgs } from 'node:util';
 import { resolve } from 'node:path';
-import { formatReport, describeProblem } from '../src/validate/problems.ts';
+import { formatNotices, formatReport, describeProblem } from '../src/validate/problems.ts';
 import { contentRoot } from '../src/validate/content-files.ts';
 import { validateFolder } from '../src/validate/validate.ts';
 import { formatCounts } from '../src/validate/counts.ts';
@@ -19,14 +19,14 @@ const { values } = parseArgs({
 });
 const lang = values.lang === 'en' ? 'en' : 'vi';
 const root = values.content ? resolve(values.content) : contentRoot();
-const { problems, counts } = validateFolder(root);
+const { problems, notices, counts } = validateFolder(root);
 
 if (values.json) {
-  const rows = problems.map((p) => ({ ...p, ...describeProblem(p, lang) }));
-  process.stdout.write(`${JSON.stringify({ ok: problems.length === 0, counts, problems: rows }, null, 2)}\n`);
-} else if (problems.length) {
-  console.error(formatReport(problems, lang));
+  const rows = (list: typeof problems) => list.map((p) => ({ ...p, ...describeProblem(p, lang) }));
+  process.stdout.write(`${JSON.stringify({ ok: problems.length === 0, counts, problems: rows(problems), notices: rows(notices) }, null, 2)}\n`);
 } else {
-  console.log(formatCounts(counts, lang));
+  if (notices.length) console.log(formatNotices(notices, lang));
+  if (problems.length) console.error(formatReport(problems, lang));
+  else console.log(formatCounts(counts, lang));
 }
 process.exitCode = problems.length ? 1 : 0;

@@ -12,24 +12,28 @@ import { decisionSchema } from './schemas/decision.ts';
 import { movementSchema } from './schemas/movement.ts';
 import { placeSchema } from './schemas/place.ts';
 import { storySchema } from './schemas/story.ts';
-import { CONTENT_LAYOUT as L } from './validate/content-files.ts';
-import { withoutFrontmatterCopy } from './site/content-loaders.ts';
+import { CONTENT_LAYOUT as L, entryFiles, type EntryCollection } from './validate/content-files.ts';
+import { onlyFiles, withoutFrontmatterCopy } from './site/content-loaders.ts';
 
 const root = process.env.PORTAL_CONTENT_DIR ?? 'content';
 /** Ids are paths without extension, exactly as the validator computes them. */
 const pathId = ({ entry }: { entry: string }) => entry.replace(/\.[^.]+$/, '');
 
 // Pages use the rendered text; the raw source stays out of Astro's data store (the validator reads the files).
-const entries = (dir: string, ext: string) =>
-  withoutFrontmatterCopy(glob({ pattern: [`**/*${ext}`, '!**/README.md'], base: `${root}/${dir}`, generateId: pathId, retainBody: false }));
+// Only the files the validator read are published (symbolic links are refused there, followed by the glob).
+const entries = (collection: EntryCollection) =>
+  onlyFiles(
+    withoutFrontmatterCopy(glob({ pattern: [`**/*${L[collection].extensions[0]}`, '!**/README.md'], base: `${root}/${L[collection].dir}`, generateId: pathId, retainBody: false })),
+    () => entryFiles(root, collection),
+  );
 /** A folder a content set may leave out (a generated corpus has no consultations): empty, without a warning. */
-const optionalEntries = (dir: string, ext: string) => (existsSync(`${root}/${dir}`) ? entries(dir, ext) : { name: 'absent-folder', load: async () => {} });
+const optionalEntries = (collection: EntryCollection) => (existsSync(`${root}/${L[collection].dir}`) ? entries(collection) : { name: 'absent-folder', load: async () => {} });
 
 export const collections = {
-  decisions: defineCollection({ loader: entries(L.decisions.dir, '.md'), schema: decisionSchema }),
-  movements: defineCollection({ loader: entries(L.movements.dir, '.md'), schema: movementSchema }),
-  stories: defineCollection({ loader: entries(L.stories.dir, '.mdx'), schema: ({ image }) => storySchema(image()) }),
-  consultations: defineCollection({ loader: optionalEntries(L.consultations.dir, '.md'), schema: consultationSchema }),
+  decisions: defineCollection({ loader: entries('decisions'), schema: decisionSchema }),
+  movements: defineCollection({ loader: entries('movements'), schema: movementSchema }),
+  stories: defineCollection({ loader: entries('stories'), schema: ({ image }) => storySchema(image()) }),
+  consultations: defineCollection({ loader: optionalEntries('consultations'), schema: consultationSchema }),
   awards: defineCollection({ loader: file(`${root}/${L.awards.file}`), schema: awardSchema }),
   authorities: defineCollection({ loader: file(`${root}/${L.authorities.file}`), schema: authoritySchema }),
   places: defineCollection({ loader: file(`${root}/${L.places.file}`), schema: placeSchema }),

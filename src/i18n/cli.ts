@@ -80,6 +80,10 @@ export const CLI_ERRORS = {
     en: 'there is no row to write: see the rows reported above',
   },
   'image-not-found': { vi: 'không tìm thấy ảnh "{file}"', en: 'the image "{file}" does not exist' },
+  'write-failed': {
+    vi: 'không ghi được tệp "{file}" ({detail}); tệp cũ vẫn nguyên như trước, không có gì bị ghi dở: giải phóng chỗ trống hoặc nhờ quản trị, rồi chạy lại',
+    en: 'could not write "{file}" ({detail}); the existing file is unchanged and nothing was half written: free some space or ask the administrator, then run again',
+  },
   'invalid-entry': {
     vi: 'tệp chưa được ghi vì nội dung còn lỗi (xem trên)',
     en: 'nothing was written because the entry has problems (see above)',

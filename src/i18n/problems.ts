@@ -64,7 +64,7 @@ export const MESSAGES = {
   },
   'personal-data-value': {
     vi: { wrong: 'nội dung "{value}" trông giống {kind}', fix: 'xóa thông tin này: cổng không đăng {kind} (Luật Bảo vệ dữ liệu cá nhân)' },
-    en: { wrong: 'the text "{value}" looks like {kind}', fix: 'remove it: the portal does not publish {kind} (personal data protection law)' },
+    en: { wrong: 'the text "{value}" looks like {kindEn}', fix: 'remove it: the portal does not publish {kindEn} (personal data protection law)' },
   },
   'bad-format': {
     vi: { wrong: 'giá trị "{value}" sai định dạng', fix: 'cần {expected}' },
@@ -161,6 +161,74 @@ export const MESSAGES = {
   'url-missing': {
     vi: { wrong: 'địa chỉ này đã công bố nhưng bản build mới không có trang ở đó', fix: 'địa chỉ đã công bố phải luôn dùng được: khôi phục tệp đã xóa hoặc đổi tên, hoặc thêm vào {redirects} một mục "- from: {value}" với "to:" là trang thay thế (mẫu ở cuối thông báo)' },
     en: { wrong: 'this address was published but the new build has no page there', fix: 'published addresses must keep working: restore the deleted or renamed file, or add to {redirects} an item "- from: {value}" with "to:" the page that replaces it (template at the end)' },
+  },
+  symlink: {
+    vi: { wrong: 'tệp này là một liên kết tắt (symlink) tới nơi khác, không phải tệp thật', fix: 'chép tệp thật vào thư mục content/ rồi xóa liên kết tắt: cổng chỉ đăng tệp nằm trong content/' },
+    en: { wrong: 'this file is a symbolic link to somewhere else, not a real file', fix: 'copy the real file into content/ and delete the link: the portal publishes only files inside content/' },
+  },
+  'content-too-large': {
+    vi: { wrong: 'tệp nặng {size}, quá giới hạn {limit}', fix: 'một tệp nội dung chỉ chứa chữ: tách danh sách quá dài thành nhiều quyết định, và không dán ảnh hay bản quét vào tệp' },
+    en: { wrong: 'the file is {size}, over the {limit} limit', fix: 'a content file holds text only: split an over-long list into several decisions, and do not paste images or scans into it' },
+  },
+  'content-not-utf8': {
+    vi: { wrong: 'tệp có chữ sai mã ở dòng {line} (không phải UTF-8, chữ có dấu sẽ hiện thành dấu hỏi)', fix: 'mở tệp bằng trình soạn thảo, lưu lại với bảng mã UTF-8, rồi gõ lại chữ có dấu ở dòng đó' },
+    en: { wrong: 'the file has wrongly encoded text on line {line} (not UTF-8; accented letters would show as question marks)', fix: 'open the file in an editor, save it as UTF-8, and retype the accented letters on that line' },
+  },
+  'yaml-alias': {
+    vi: { wrong: 'phần đầu tệp dùng neo và tham chiếu YAML (dấu & và *) ở dòng {line}', fix: 'viết đầy đủ từng giá trị, không dùng & và *; nếu cần dấu * trong chữ thì đặt cả câu trong ngoặc kép' },
+    en: { wrong: 'the front matter uses YAML anchors and aliases (& and *) on line {line}', fix: 'write each value out in full, without & and *; if the text needs a *, put it in quotes' },
+  },
+  'hidden-character': {
+    vi: { wrong: 'có ký tự ẩn {code} (không nhìn thấy, nhưng làm chữ bị đảo hoặc làm hai tên giống nhau thành khác nhau)', fix: 'xóa ký tự ẩn: gõ lại chữ ở chỗ đó, không dán từ trang web hay tệp khác' },
+    en: { wrong: 'there is a hidden character {code} (invisible, but it reorders text or makes two identical names differ)', fix: 'delete it: retype the text there instead of pasting it from a web page or another file' },
+  },
+  'look-alike-letter': {
+    vi: { wrong: 'chữ "{char}" ({code}) trong "{word}" là chữ của bảng chữ cái khác, chỉ trông giống chữ "{letter}"', fix: 'gõ lại chữ "{letter}" bằng bàn phím tiếng Việt (Unikey, bảng mã Unicode)' },
+    en: { wrong: 'the letter "{char}" ({code}) in "{word}" belongs to another alphabet and only looks like "{letter}"', fix: 'retype "{letter}" with a Vietnamese keyboard (Unicode)' },
+  },
+  'body-html': {
+    vi: { wrong: 'dòng {line} có mã HTML "{value}"', fix: 'phần nội dung chỉ viết chữ theo Markdown (tiêu đề #, danh sách -, **đậm**, [liên kết](https://…)); xóa mã HTML' },
+    en: { wrong: 'line {line} has HTML code "{value}"', fix: 'the text is plain Markdown (# headings, - lists, **bold**, [links](https://…)); remove the HTML' },
+  },
+  'body-link': {
+    vi: { wrong: 'dòng {line} có liên kết "{value}" không mở được như một trang web', fix: 'liên kết phải bắt đầu bằng https://, http://, mailto: hoặc / (một trang của cổng)' },
+    en: { wrong: 'line {line} has a link "{value}" that is not a web page', fix: 'links start with https://, http://, mailto: or / (a page of the portal)' },
+  },
+  'body-image': {
+    vi: { wrong: 'dòng {line} có ảnh "{value}" nằm ngoài thư mục nội dung', fix: 'đặt ảnh cạnh tệp bài viết và ghi đường dẫn bắt đầu bằng ./' },
+    en: { wrong: 'line {line} has an image "{value}" from outside the content folder', fix: 'put the image beside the file and write a path starting with ./' },
+  },
+  'story-code': {
+    vi: { wrong: 'dòng {line} có mã lệnh "{value}" (import, export hoặc {…})', fix: 'bài viết chỉ gồm chữ, ảnh và liên kết: xóa dòng này; nếu cần hiện dấu ngoặc nhọn thì viết \\{ và \\}' },
+    en: { wrong: 'line {line} has code "{value}" (import, export or {…})', fix: 'a story holds text, images and links only: remove it; to show a brace, write \\{ and \\}' },
+  },
+  'story-element': {
+    vi: { wrong: 'dòng {line} có thẻ {value} mà cổng không cung cấp cho bài viết', fix: 'xóa thẻ này và viết bằng Markdown (tiêu đề #, danh sách -, **đậm**, ![ảnh](./anh.jpg))' },
+    en: { wrong: 'line {line} has a tag {value} that the portal does not offer to stories', fix: 'remove it and write in Markdown (# headings, - lists, **bold**, ![image](./image.jpg))' },
+  },
+  'story-syntax': {
+    vi: { wrong: 'không đọc được nội dung bài viết: {detail}', fix: 'kiểm tra các dấu <, >, { và } trong bài; muốn viết chúng như chữ thì thêm \\ phía trước' },
+    en: { wrong: 'the story text cannot be read: {detail}', fix: 'check the <, >, { and } characters; to write them as text, put a \\ before them' },
+  },
+  'bad-folder-name': {
+    vi: { wrong: 'thư mục "{name}" có chữ hoa, dấu hoặc khoảng trắng', fix: 'đổi tên thư mục thành chữ thường không dấu, nối bằng gạch ngang, ví dụ "{suggestion}"' },
+    en: { wrong: 'the folder "{name}" has capitals, accents or spaces', fix: 'rename it with lowercase unaccented words joined by hyphens, e.g. "{suggestion}"' },
+  },
+  'file-name-too-long': {
+    vi: { wrong: 'tên tệp dài {length} ký tự, quá giới hạn {limit}', fix: 'rút gọn tên tệp: số quyết định và vài chữ về nội dung là đủ' },
+    en: { wrong: 'the file name is {length} characters long, over the {limit} limit', fix: 'shorten it: the decision number and a few words are enough' },
+  },
+  'path-outside-content': {
+    vi: { wrong: 'đường dẫn "{value}" trỏ ra ngoài thư mục nội dung', fix: 'đặt tệp trong content/ (ảnh cạnh tệp bài viết) và ghi đường dẫn bắt đầu bằng ./; không dùng ../ hay \\\\máy\\thư-mục' },
+    en: { wrong: 'the path "{value}" points outside the content folder', fix: 'put the file in content/ (images beside the entry) and write a path starting with ./; no ../ or \\\\host\\share' },
+  },
+  'attachment-missing': {
+    vi: { wrong: 'không tìm thấy tệp đính kèm "{value}"', fix: 'đặt bản quét trong content/ cạnh tệp quyết định và ghi đúng tên tệp, ví dụ ./1820-qd-ubnd.pdf' },
+    en: { wrong: 'the attachment "{value}" was not found', fix: 'put the scan in content/ beside the decision and write its exact name, e.g. ./1820-qd-ubnd.pdf' },
+  },
+  'attachment-host': {
+    vi: { wrong: 'tệp đính kèm nằm ở trang "{host}", không có trong danh sách trang được phép', fix: 'dùng trang của cơ quan đã ghi ở attachmentHosts trong content/site.yaml (hiện có: {allowed}), hoặc nhờ quản trị thêm trang này vào đó' },
+    en: { wrong: 'the attachment is on "{host}", which is not an allowed host', fix: 'use a host listed under attachmentHosts in content/site.yaml (now: {allowed}), or ask the administrator to add this one' },
   },
 } as const satisfies Record<string, Record<Lang, Text>>;
 

@@ -20,3 +20,9 @@ export const CSP_DIRECTIVES: Record<string, string> = {
 export const CONTENT_SECURITY_POLICY = Object.entries(CSP_DIRECTIVES)
   .map(([name, value]) => `${name} ${value}`)
   .join('; ');
+
+/**
+ * The policy as an HTTP header (public/_headers, docs/nginx.conf): a header can also forbid framing,
+ * which a meta tag cannot (`frame-ancestors` is ignored there), so no other site can overlay the portal.
+ */
+export const CONTENT_SECURITY_POLICY_HEADER = `${CONTENT_SECURITY_POLICY}; frame-ancestors 'none'`;

@@ -1,4 +1,5 @@
 /** Astro content loaders as the portal uses them (src/content.config.ts). */
+import { resolve } from 'node:path';
 import type { Loader } from 'astro/loaders';
 
 /**
@@ -22,5 +23,28 @@ export function withoutFrontmatterCopy(loader: Loader): Loader {
           },
         },
       }),
+  };
+}
+
+/**
+ * Keeps only the entries whose file the validator read (`entryFiles`, src/validate/content-files.ts):
+ * Astro's glob follows symbolic links, which the validator refuses, and the two must publish the same
+ * list, or a file nobody checked reaches the site.
+ */
+export function onlyFiles(loader: Loader, files: () => readonly string[]): Loader {
+  return {
+    ...loader,
+    load: (context) => {
+      let listed = new Set<string>();
+      // Read again on a miss: `npm run dev` adds files after the first load.
+      const isListed = (path: string) => listed.has(path) || (listed = new Set(files().map((file) => resolve(file)))).has(path);
+      return loader.load({
+        ...context,
+        store: {
+          ...context.store,
+          set: (entry) => (entry.filePath && !isListed(resolve(entry.filePath)) ? false : context.store.set(entry)),
+        },
+      });
+    },
   };
 }

@@ -3,7 +3,7 @@
  * reads it, under a name the validator accepts, checked before anything touches the disk. Shared by
  * `npm run new` and `npm run import` (which drafts a decision whose recipients come from a list).
  */
-import { constants, copyFileSync, existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { constants, copyFileSync, existsSync, mkdirSync, rmSync } from 'node:fs';
 import { dirname, extname, join, relative, sep } from 'node:path';
 import { createInterface } from 'node:readline/promises';
 import yaml from 'js-yaml';
@@ -14,9 +14,10 @@ import { todayIso } from '../text/dates.ts';
 import type { Lang } from '../i18n/lang.ts';
 import type { Problem } from '../validate/problems.ts';
 import { dumpYaml } from './yaml.ts';
-import { validateContent } from '../validate/validate.ts';
+import { contentContext, validateContent } from '../validate/validate.ts';
 import { foldVietnamese, normaliseSpace, slugify } from '../text/vietnamese.ts';
 import { CliError } from './cli-error.ts';
+import { writeFileSafely } from './write-safely.ts';
 import { placeFinder, type PlaceRef } from './import/places.ts';
 import { kindFromName, parseKind, parseOccupation, tidyName } from './import/rows.ts';
 
@@ -369,11 +370,12 @@ export function checkDraft(root: string, draft: Pick<Draft, 'collection' | 'relP
   const file = displayPath(root, path);
   const match = FRONTMATTER.exec(text);
   const data = match ? yaml.load(match[1] ?? '', { schema: yaml.CORE_SCHEMA }) : undefined;
-  const entry: RawEntry = { id: draftId(draft as Draft), file, path, data, prefix: '', body: match ? text.slice(match[0].length) : text };
+  const body = match ? text.slice(match[0].length) : text;
+  const entry: RawEntry = { id: draftId(draft as Draft), file, path, data, prefix: '', body, bodyLine: match ? match[0].split('\n').length : 1 };
   content[draft.collection] = [...content[draft.collection].filter((e) => e.path !== path), entry];
   // A photo to be copied is not there yet; everything else is checked as it will be.
   const pending = draft.copies.length > 0;
-  return [...problems, ...validateContent(content, today).problems].filter((p) => !(pending && p.file === file && p.code === 'image-missing'));
+  return [...problems, ...validateContent(content, today, contentContext(root, problems)).problems].filter((p) => !(pending && p.file === file && p.code === 'image-missing'));
 }
 
 /** Writes a new entry and its companion files; never replaces a file that exists. */
@@ -383,5 +385,11 @@ export function writeDraft(root: string, draft: Draft, text: string): void {
   const path = join(root, draft.relPath);
   mkdirSync(dirname(path), { recursive: true });
   for (const { from, to } of draft.copies) copyFileSync(from, join(root, to), constants.COPYFILE_EXCL);
-  writeFileSync(path, text, { flag: 'wx' });
+  try {
+    writeFileSafely(path, text, displayPath(root, path), true);
+  } catch (error) {
+    // The photos went with the entry; without it they would make every retry stop at "already exists".
+    for (const { to } of draft.copies) rmSync(join(root, to), { force: true });
+    throw error;
+  }
 }

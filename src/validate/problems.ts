@@ -61,3 +61,13 @@ export function formatReport(problems: readonly Problem[], lang: Lang = 'vi'): s
   const sorted = [...problems].sort((a, b) => a.file.localeCompare(b.file) || (a.row?.number ?? 0) - (b.row?.number ?? 0));
   return [HEADER[lang](problems.length, files.size), ...sorted.map((p) => `  ✗ ${formatProblem(p, lang)}`)].join('\n');
 }
+
+const NOTICE_HEADER: Record<Lang, (n: number) => string> = {
+  vi: (n) => `Lưu ý ${n} chỗ nên sửa (vẫn được đăng như đã viết):`,
+  en: (n) => `${n} thing${n === 1 ? '' : 's'} worth fixing (published as written):`,
+};
+
+/** Notices: the same lines as problems, under their own heading. */
+export function formatNotices(notices: readonly Problem[], lang: Lang = 'vi'): string {
+  return [NOTICE_HEADER[lang](notices.length), ...notices.map((p) => `  · ${formatProblem(p, lang)}`)].join('\n');
+}

@@ -34,3 +34,28 @@ describe('withoutFrontmatterCopy', () => {
     expect(stored.get('awards')).toEqual({ id: 'awards', data: { name: 'Bằng khen' } });
   });
 });
+
+describe('onlyFiles', () => {
+  it('stores only the entries whose file the validator lists, so a symlinked file is never published', async () => {
+    const { onlyFiles } = await import('../../src/site/content-loaders.ts');
+    const { entryFiles } = await import('../../src/validate/content-files.ts');
+    const { copyContent } = await import('../helpers.ts');
+    const { symlinkSync } = await import('node:fs');
+    const { join, relative } = await import('node:path');
+    const root = copyContent();
+    const linked = join(root, 'decisions/2017/1821-qd-ubnd-lien-ket.md');
+    symlinkSync(join(root, 'decisions/2017/1820-qd-ubnd-bang-khen-nong-thon-moi.md'), linked);
+    const files = [...entryFiles(root, 'decisions'), linked];
+    const loader: Loader = {
+      name: 'glob-like',
+      load: async ({ store }) => {
+        for (const path of files) store.set({ id: path, data: {}, filePath: relative(process.cwd(), path) });
+      },
+    };
+    const stored: string[] = [];
+    const store = { set: (entry: DataEntry) => (stored.push(entry.id), true) };
+    await onlyFiles(loader, () => entryFiles(root, 'decisions')).load({ store } as unknown as LoaderContext);
+    expect(stored).toHaveLength(16);
+    expect(stored).not.toContain(linked);
+  });
+});

@@ -3,7 +3,7 @@
  * new decision or the addition to an existing one, validate the content folder as it would be, and
  * write only when asked and only a file that validates. `scripts/import.ts` prints the result.
  */
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
 import { decisionSchema, type Decision } from '../../schemas/decision.ts';
 import { readContent } from '../../validate/content-files.ts';
@@ -30,6 +30,7 @@ import {
 import { validateFolder } from '../../validate/validate.ts';
 import { appendRecipients } from './append.ts';
 import { CliError } from '../cli-error.ts';
+import { writeFileSafely } from '../write-safely.ts';
 import { planImport, type ImportPlan } from './plan.ts';
 import { placeFinder } from './places.ts';
 import { readSpreadsheet, type Workbook } from './spreadsheet.ts';
@@ -138,7 +139,7 @@ export async function runImport(options: ImportOptions): Promise<ImportResult> {
     return result;
   }
   if (newDraft) writeDraft(root, newDraft, text);
-  else writeFileSync(path, text);
+  else writeFileSafely(path, text, target.file);
   result.written = true;
   result.problems = validateFolder(root, today).problems;
   return result;
