@@ -5,7 +5,7 @@
  */
 import { parseArgs } from 'node:util';
 import { resolve } from 'node:path';
-import { formatNotices, formatReport, describeProblem } from '../src/validate/problems.ts';
+import { formatNotices, formatProblems, describeProblem } from '../src/validate/problems.ts';
 import { contentRoot } from '../src/validate/content-files.ts';
 import { validateFolder } from '../src/validate/validate.ts';
 import { formatCounts } from '../src/validate/counts.ts';
@@ -26,7 +26,7 @@ if (values.json) {
   process.stdout.write(`${JSON.stringify({ ok: problems.length === 0, counts, problems: rows(problems), notices: rows(notices) }, null, 2)}\n`);
 } else {
   if (notices.length) console.log(formatNotices(notices, lang));
-  if (problems.length) console.error(formatReport(problems, lang));
+  if (problems.length) console.error(formatProblems(problems, lang));
   else console.log(formatCounts(counts, lang));
 }
 process.exitCode = problems.length ? 1 : 0;

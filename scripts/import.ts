@@ -13,7 +13,7 @@ import { CliError } from '../src/staff/cli-error.ts';
 import { unreadableRows } from '../src/staff/import/plan.ts';
 import { IMPORT_WORDS, formatPlan } from '../src/staff/import/report.ts';
 import { runImport } from '../src/staff/import/run.ts';
-import { formatReport } from '../src/validate/problems.ts';
+import { formatProblems } from '../src/validate/problems.ts';
 import { DECISION_FLAGS, completeValues } from '../src/staff/scaffold.ts';
 
 const USAGE = {
@@ -72,7 +72,7 @@ try {
   console.log(formatPlan(result, lang));
   if (result.refusal) console.error(`✗ ${result.refusal.describe(lang)}`);
   else if (!result.written) console.log(words.dryRun);
-  if (result.problems.length) console.error(`${result.written ? '' : `${words.preview}\n`}${formatReport(result.problems, lang)}`);
+  if (result.problems.length) console.error(`${result.written ? '' : `${words.preview}\n`}${formatProblems(result.problems, lang)}`);
   else if (result.plan.recipients.length && !result.refusal) console.log(result.written ? words.clean : words.previewClean);
   const needsWork = result.refusal !== undefined || result.problems.length > 0 || unreadableRows(result.plan).length > 0;
   process.exitCode = needsWork ? 1 : 0;

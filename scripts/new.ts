@@ -9,7 +9,7 @@ import { parseArgs } from 'node:util';
 import { resolve } from 'node:path';
 import { contentRoot, readContent } from '../src/validate/content-files.ts';
 import { CliError } from '../src/staff/cli-error.ts';
-import { formatReport } from '../src/validate/problems.ts';
+import { formatProblems } from '../src/validate/problems.ts';
 import { formatCounts } from '../src/validate/counts.ts';
 import { ENTRY_FLAGS, ENTRY_TYPES, checkDraft, completeValues, displayPath, draftEntry, renderEntry, writeDraft, type EntryType } from '../src/staff/scaffold.ts';
 import { validateFolder } from '../src/validate/validate.ts';
@@ -72,14 +72,14 @@ try {
   const file = displayPath(root, resolve(root, draft.relPath));
   const own = checkDraft(root, draft, text).filter((p) => p.file === file);
   if (own.length) {
-    console.error(formatReport(own, lang));
+    console.error(formatProblems(own, lang));
     console.error(WORDS[lang].refused);
     process.exit(1);
   }
   writeDraft(root, draft, text);
   console.log(WORDS[lang].wrote(file));
   const { problems, counts } = validateFolder(root);
-  if (problems.length) console.error(formatReport(problems, lang));
+  if (problems.length) console.error(formatProblems(problems, lang));
   else console.log(formatCounts(counts, lang));
   process.exitCode = problems.length ? 1 : 0;
 } catch (error) {

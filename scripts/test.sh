@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# The whole test suite: types, unit tests, builds of real content, browser tests.
+# The whole test suite: types, dead code, unit tests, builds of real content, browser tests.
 # Browser tests need Debian's Chromium (/usr/bin/chromium). When it is missing this script installs it
 # with apt-get (needs root, as on CI); it never skips the browser tests.
 set -euo pipefail
@@ -17,6 +17,8 @@ fi
 
 echo "== Type check (astro check) =="
 npx astro check
+echo "== Dead code (knip: unused files, exports, dependencies) =="
+npx knip
 echo "== Content check (npm run check) =="
 npx node scripts/check.ts
 echo "== Tests (vitest: unit, build, browser) =="

@@ -10,7 +10,7 @@ import { byteSize, datasetFiles, decisionFiles, exportContext, exportRows } from
 import { folderSize } from './files.ts';
 import type { ParsedContent } from '../validate/integrity.ts';
 import type { Portal } from '../model/portal.ts';
-import { formatReport } from '../validate/problems.ts';
+import { formatProblems } from '../validate/problems.ts';
 import { DATA_FOLDER, SHARD_FOLDER } from '../routes/urls.ts';
 import { SHARD_MANIFEST, buildShards, shardFile, shardManifest, type NameEntry } from '../search/names.ts';
 import { redirectTemplate, type PublishedAddressCheck } from './url-manifest.ts';
@@ -23,7 +23,7 @@ export type ContentCheck = { ok: true; counts: ContentCounts; content: ParsedCon
 export function checkContent(): ContentCheck {
   const started = performance.now();
   const { problems, counts, content } = validateFolder();
-  if (problems.length) return { ok: false, report: formatReport(problems) };
+  if (problems.length) return { ok: false, report: formatProblems(problems) };
   return { ok: true, counts, content, ms: Math.round(performance.now() - started) };
 }
 
@@ -95,7 +95,7 @@ function write(fd: number, text: string): number {
 export function permanenceReport(check: PublishedAddressCheck): string {
   if (check.problems.length) {
     const template = check.missing.length ? `\nMẫu chuyển hướng (sửa to: thành trang thay thế):\n${redirectTemplate(check.missing, check.pages)}` : '';
-    throw new Error(`Có địa chỉ đã công bố không còn dùng được, dừng build.\n${formatReport(check.problems)}${template}`);
+    throw new Error(`Có địa chỉ đã công bố không còn dùng được, dừng build.\n${formatProblems(check.problems)}${template}`);
   }
   if (check.firstPublication) return `Lần công bố đầu tiên: đã tạo ${check.manifestFile} với ${check.pages.size} địa chỉ cố định.`;
   return `Địa chỉ cố định: mọi địa chỉ trong ${check.manifestFile} đều còn (${check.redirected} qua chuyển hướng); ${check.added.length} địa chỉ mới${check.added.length ? ', chạy npm run urls:update để thêm vào danh sách' : ''}.`;

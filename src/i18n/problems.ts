@@ -9,7 +9,7 @@ interface Text {
   fix: string;
 }
 
-export const MESSAGES = {
+export const PROBLEM_MESSAGES = {
   'yaml-syntax': {
     vi: { wrong: 'phần đầu tệp (YAML) viết sai cú pháp ở dòng {line}: {detail}', fix: 'kiểm tra dấu hai chấm, thụt lề và dấu ngoặc kép ở dòng đó' },
     en: { wrong: 'the front matter (YAML) has a syntax error on line {line}: {detail}', fix: 'check the colon, indentation and quotes on that line' },
@@ -232,4 +232,4 @@ export const MESSAGES = {
   },
 } as const satisfies Record<string, Record<Lang, Text>>;
 
-export type MessageCode = keyof typeof MESSAGES;
+export type MessageCode = keyof typeof PROBLEM_MESSAGES;

@@ -2,23 +2,15 @@
  * The groupings citizens browse by, computed once from the portal model: decisions by award form, year
  * and movement; recipient rows by place and kind; stories by honoree and decision.
  */
-import type { Recipient } from '../schemas/recipient.ts';
 import { RECIPIENT_KINDS, type RecipientKind } from '../schemas/vocab.ts';
-import type { Portal, PublishedDecision } from './portal.ts';
+import type { AwardRow, Portal, PublishedDecision } from './portal.ts';
 import { compareRecipients } from './recipients.ts';
-
-export interface RecipientRef {
-  decision: PublishedDecision;
-  /** 1-based row in the decision. */
-  row: number;
-  recipient: Recipient;
-}
 
 export interface BrowseIndex {
   byAward: Map<string, PublishedDecision[]>;
   byYear: Map<number, PublishedDecision[]>;
   byMovement: Map<string, PublishedDecision[]>;
-  byPlace: Map<string, RecipientRef[]>;
+  byPlace: Map<string, AwardRow[]>;
   /** Decisions that honour at least one recipient of the kind, and how many rows of that kind in all. */
   byKind: Map<RecipientKind, { decisions: PublishedDecision[]; rows: number }>;
   /** Years with decisions, newest first. */
@@ -70,7 +62,7 @@ export function buildBrowseIndex(portal: Portal): BrowseIndex {
   }
   // Newest decision first; within a decision, Vietnamese name order.
   const order = new Map(portal.decisions.map((d, i) => [d, i]));
-  const byDecisionThenName = (a: RecipientRef, b: RecipientRef) =>
+  const byDecisionThenName = (a: AwardRow, b: AwardRow) =>
     order.get(a.decision)! - order.get(b.decision)! || compareRecipients(a.recipient, b.recipient);
   for (const list of index.byPlace.values()) list.sort(byDecisionThenName);
   index.years = [...index.byYear.keys()].sort((a, b) => b - a);

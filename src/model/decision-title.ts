@@ -3,7 +3,7 @@
  * khen…", the heading of its page, its feed entry, its schema.org name and its citation title.
  */
 import { t } from '../i18n/ui.ts';
-import type { Lang } from '../routes/urls.ts';
+import type { Lang } from '../i18n/lang.ts';
 import { formatDate } from '../text/dates.ts';
 import type { PublishedDecision } from './portal.ts';
 

@@ -1,6 +1,6 @@
 /** A place's page (src/pages/dia-phuong/[...slug].astro): its history on the first page, then a page of its recipients. */
-import type { BrowseIndex, RecipientRef } from '../model/browse.ts';
-import type { Portal } from '../model/portal.ts';
+import type { BrowseIndex } from '../model/browse.ts';
+import type { AwardRow, Portal } from '../model/portal.ts';
 import { ROW_PAGE_SIZE, pageCount, pageOf } from '../routes/paging.ts';
 import { PLACE_KIND_LABELS, RECIPIENT_KIND_LABELS } from '../schemas/vocab.ts';
 import { FEED_FILES } from '../routes/urls.ts';
@@ -63,7 +63,7 @@ function placeHistory(id: string, portal: Portal, browse: BrowseIndex, { lang, t
   };
 }
 
-function placeRow({ decision, row, recipient: r }: RecipientRef, portal: Portal, { lang, urls, formatDateShort }: PageContext): PlaceRow {
+function placeRow({ decision, row, recipient: r }: AwardRow, portal: Portal, { lang, urls, formatDateShort }: PageContext): PlaceRow {
   const honoree = portal.honoreeOf(decision.id, row);
   return {
     name: r.name,

@@ -10,7 +10,8 @@ import { EXPORT_COLUMNS, STATS_COLUMNS, exportFileJsonSchema, type ExportFile, t
 import type { Portal, PublishedDecision } from '../model/portal.ts';
 import { isSingleYear, type YearSpan } from '../model/periods.ts';
 import type { PeriodFigures } from '../model/stats.ts';
-import { DATA_FILES, absoluteUrl, makeUrls, type Lang, type Urls } from '../routes/urls.ts';
+import { DATA_FILES, absoluteUrl, makeUrls, type Urls } from '../routes/urls.ts';
+import type { Lang } from '../i18n/lang.ts';
 
 export const DATA_LICENSE = { name: 'CC BY 4.0', url: 'https://creativecommons.org/licenses/by/4.0/deed.vi' } as const;
 

@@ -3,12 +3,8 @@
  * diacritics, ids from file names, and a trailing slash. `base` is the sub-path the site is served under.
  */
 import type { RecipientKind } from '../schemas/vocab.ts';
-import { spanSlug, yearSpan, type YearSpan } from '../model/periods.ts';
-
 import type { Lang } from '../i18n/lang.ts';
-
-// Pages and components read the language and the URLs together.
-export type { Lang };
+import { spanSlug, yearSpan, type YearSpan } from '../model/periods.ts';
 
 /** Recipient kinds in URLs, in Vietnamese without diacritics. */
 export const KIND_SLUGS: Record<RecipientKind, string> = { individual: 'ca-nhan', collective: 'tap-the', household: 'ho-gia-dinh' };

@@ -5,7 +5,8 @@
  */
 import { formatNumber, formatPercent, periodName, t, type UiKey } from '../i18n/ui.ts';
 import type { YearSpan } from '../model/periods.ts';
-import { makeUrls, type Lang, type Urls } from '../routes/urls.ts';
+import { makeUrls, type Urls } from '../routes/urls.ts';
+import type { Lang } from '../i18n/lang.ts';
 import { formatDate, formatDateShort } from '../text/dates.ts';
 
 export interface PageContext {

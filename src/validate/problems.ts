@@ -4,7 +4,7 @@
  * import all print through here; tests pin the wording.
  */
 import { fill, type Lang, type Params } from '../i18n/lang.ts';
-import { MESSAGES, type MessageCode } from '../i18n/problems.ts';
+import { PROBLEM_MESSAGES, type MessageCode } from '../i18n/problems.ts';
 
 export interface Problem {
   /** Path of the content file, relative to the project (or the content folder's parent). */
@@ -30,7 +30,7 @@ export function problem(
 
 /** What is wrong and what would be right, in the chosen language. */
 export function describeProblem(p: Problem, lang: Lang = 'vi'): { wrong: string; fix: string } {
-  const message = MESSAGES[p.code];
+  const message = PROBLEM_MESSAGES[p.code];
   return { wrong: fill(message[lang].wrong, p.params), fix: fill(message[lang].fix, p.params) };
 }
 
@@ -56,7 +56,7 @@ const HEADER: Record<Lang, (n: number, files: number) => string> = {
 };
 
 /** The whole report, problems grouped in file order. */
-export function formatReport(problems: readonly Problem[], lang: Lang = 'vi'): string {
+export function formatProblems(problems: readonly Problem[], lang: Lang = 'vi'): string {
   const files = new Set(problems.map((p) => p.file));
   const sorted = [...problems].sort((a, b) => a.file.localeCompare(b.file) || (a.row?.number ?? 0) - (b.row?.number ?? 0));
   return [HEADER[lang](problems.length, files.size), ...sorted.map((p) => `  ✗ ${formatProblem(p, lang)}`)].join('\n');

@@ -6,7 +6,8 @@
 import { readdirSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { DATA_FILES, FEED_FILES, KIND_SLUGS, SEARCH_INDEX_FOLDER, makeUrls, type Lang, type Urls } from '../../src/routes/urls.ts';
+import { DATA_FILES, FEED_FILES, KIND_SLUGS, SEARCH_INDEX_FOLDER, makeUrls, type Urls } from '../../src/routes/urls.ts';
+import type { Lang } from '../../src/i18n/lang.ts';
 import type { RecipientKind } from '../../src/schemas/vocab.ts';
 import { ROOT } from '../helpers.ts';
 

@@ -8,7 +8,7 @@ import { appendRecipients } from '../../src/staff/import/append.ts';
 import { findHeaderRow, headingRoles, recogniseColumns } from '../../src/staff/import/headings.ts';
 import { CLI_ERRORS } from '../../src/i18n/cli.ts';
 import { CliError } from '../../src/staff/cli-error.ts';
-import { MESSAGES } from '../../src/i18n/problems.ts';
+import { PROBLEM_MESSAGES } from '../../src/i18n/problems.ts';
 import { placeFinder } from '../../src/staff/import/places.ts';
 import { formatBalance } from '../../src/staff/import/report.ts';
 import { kindFromName, parseKind, withoutCommune } from '../../src/staff/import/rows.ts';
@@ -433,7 +433,7 @@ describe('the staff guide', () => {
   it('explains every error code, of the content check and of the commands', () => {
     const guide = readFileSync(join(ROOT, 'docs/staff-guide.md'), 'utf8');
     const documented = new Set([...guide.matchAll(/^\| `([a-z0-9-]+)` \|/gm)].map((m) => m[1]));
-    expect([...Object.keys(MESSAGES), ...Object.keys(CLI_ERRORS)].filter((code) => !documented.has(code))).toEqual([]);
+    expect([...Object.keys(PROBLEM_MESSAGES), ...Object.keys(CLI_ERRORS)].filter((code) => !documented.has(code))).toEqual([]);
   });
 });
 

@@ -1,7 +1,7 @@
 import { readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { formatProblem, formatReport } from '../../src/validate/problems.ts';
+import { formatProblem, formatProblems } from '../../src/validate/problems.ts';
 import { validateFolder } from '../../src/validate/validate.ts';
 import { copyContent } from '../helpers.ts';
 
@@ -137,7 +137,7 @@ describe('validator messages name the file, the field and the fix', () => {
     replaceIn(dir, FLAG, 'date: 2017-02-20', 'date: 2017-13-01');
     replaceIn(dir, MERIT, 'award: bang-khen-chu-tich-ubnd-tinh', 'award: bang-khen');
     replaceIn(dir, 'awards.yaml', 'precedence: 1\n', 'precedence: first\n');
-    const report = formatReport(validateFolder(dir, TODAY).problems);
+    const report = formatProblems(validateFolder(dir, TODAY).problems);
     expect(report.split('\n')[0]).toBe('Tìm thấy 3 lỗi trong 3 tệp. Sửa các lỗi dưới đây rồi chạy lại:');
     expect(report).toMatch(/✗ portal-content-\w+\/awards\.yaml › \[0\]\.precedence › giá trị "first" không đúng kiểu › cần number \/ số\n/);
   });
