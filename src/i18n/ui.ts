@@ -303,6 +303,7 @@ const UI = {
   'press.scope': { vi: 'toàn huyện', en: 'the district' },
   'press.none': { vi: 'chưa có quyết định khen thưởng nào được đăng trên cổng.', en: 'no award decision has been published on the portal.' },
   'press.revoked': { vi: 'Không tính {n} lượt thuộc quyết định đã bị thu hồi.', en: '{n} rows of revoked decisions are not counted.' },
+  'press.moreDecisions': { vi: 'và {n} quyết định khác', en: 'and {n} other decisions' },
   'press.sources': { vi: 'Nguồn số liệu', en: 'Sources' },
   'press.copy': { vi: 'Văn bản để sao chép', en: 'Text to copy' },
   'press.statistics': { vi: 'Xem bảng thống kê chi tiết {period}', en: 'Detailed statistics for {period}' },

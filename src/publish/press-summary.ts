@@ -92,7 +92,7 @@ export function pressSummary(
       sources.push(source);
       const listed = decisions.slice(0, LISTED_DECISIONS).map((d) => d.number).join(', ');
       const more = decisions.length - LISTED_DECISIONS;
-      const title = `Quyết định số ${listed}${more > 0 ? ` và ${formatNumber(more, 'vi')} quyết định khác` : ''}`;
+      const title = `${t('vi', 'decision.name', { number: listed })}${more > 0 ? ` ${t('vi', 'press.moreDecisions', { n: formatNumber(more, 'vi') })}` : ''}`;
       const href = decisions.length === 1 ? decisions[0]!.href : `#${source.anchor}`;
       if (i > 0) segments.push({ text: '; ' });
       segments.push(...clause(f, award, (n) => ({ text: formatNumber(n, 'vi'), href, title })));
