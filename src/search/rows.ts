@@ -113,7 +113,6 @@ export function withPunctuationOf(word: string, dropped: string): string {
 
 /** Whether `terms` (folded) stand together, in order, as whole words among `words`. */
 export function holdsPhrase(words: readonly string[], terms: readonly string[]): boolean {
-  if (terms.length === 0) return false;
-  const folded = words.flatMap((w) => searchTerms(w).split(' ')).filter(Boolean);
-  return folded.some((_, i) => terms.every((t, j) => folded[i + j] === t));
+  // A decision page runs to thousands of words: folded once as one text, not word by word.
+  return terms.length > 0 && ` ${searchTerms(words.join(' '))} `.includes(` ${terms.join(' ')} `);
 }

@@ -83,7 +83,12 @@ export function startSearchPage(form: HTMLFormElement): void {
   const showMore = async () => {
     const mine = sequence;
     const batch = results.slice(shown, shown + PAGE);
-    const pending = batch.map((r) => r.data());
+    // On a slow connection ten fragments fetched at once share it and the best match waits for all of
+    // them: the first batch asks for its first fragment alone, then for the rest.
+    const head = shown === 0 && batch[0] ? [batch[0].data()] : [];
+    if (head[0]) await head[0];
+    if (mine !== sequence) return;
+    const pending = [...head, ...batch.slice(head.length).map((r) => r.data())];
     const typed = query.value;
     // Assistive technology (and the browser tests) wait for the whole batch before reading the list.
     list.setAttribute('aria-busy', 'true');
