@@ -38,6 +38,7 @@ export function decisionFacets(d: PublishedDecision, portal: Portal): PageFacets
     meta: {
       loai: 'quyet-dinh',
       so: d.data.number,
+      ngay: d.data.date,
       hinhThuc: d.award.name,
       nam: String(yearOf(d)),
       coQuan: d.authority.name,

@@ -6,7 +6,7 @@
  * Honoree pages are not indexed themselves (the index would triple); a row whose recipient has a page
  * carries the link with an id (`<a id="n-<slug>">`), so a hit on the row can lead to that page.
  */
-import { searchTerms } from './fold.ts';
+import { foldedWordPositions, isFoldAnchor, searchTerms } from './fold.ts';
 
 export interface PagefindAnchor {
   element: string;
@@ -23,6 +23,8 @@ export interface RowHit {
   score: number;
   /** The row's words as Pagefind read them, folded extras removed. */
   text: string;
+  /** Whether the row holds the query's words together, in order, as whole words: "Nông Đức Thọ" for "nong duc tho". */
+  whole: boolean;
 }
 
 const HONOREE_ANCHOR = 'n-';
@@ -53,8 +55,9 @@ function rowScore(words: readonly string[], terms: readonly string[]): number {
  */
 export function matchedRows(content: string, anchors: readonly PagefindAnchor[], locations: readonly number[], terms: string, limit = 3): RowHit[] {
   const sorted = [...anchors].sort((a, b) => a.location - b.location);
-  // Links inside a row neither start nor end it.
-  const bounds = sorted.filter((a) => !isHonoreeLink(a));
+  // Links and folded extras inside a row neither start nor end it.
+  const bounds = sorted.filter((a) => !isHonoreeLink(a) && !isFoldAnchor(a));
+  const folded = foldedWordPositions(anchors);
   const words = content.split(/\s+/).filter(Boolean);
   const queryTerms = terms.split(' ').filter(Boolean);
   const rows = new Map<number, { start: number; end: number }>();
@@ -67,12 +70,13 @@ export function matchedRows(content: string, anchors: readonly PagefindAnchor[],
     if (location < end) rows.set(Number(match[1]), { start: owner.location, end });
   }
   const scored = [...rows].map(([row, { start, end }]) => {
-    const rowWords = words.slice(start, end);
+    const rowWords = withoutFolded(words, folded, start, end);
     const link = sorted.find((a) => isHonoreeLink(a) && a.location >= start && a.location < end);
     return {
       row,
       score: rowScore(rowWords, queryTerms),
-      text: withoutFoldedCopies(rowWords).join(' '),
+      text: rowWords.join(' '),
+      whole: holdsPhrase(rowWords, queryTerms),
       ...(link ? { honoree: link.id.slice(HONOREE_ANCHOR.length) } : {}),
     };
   });
@@ -83,17 +87,32 @@ export function matchedRows(content: string, anchors: readonly PagefindAnchor[],
     .slice(0, limit);
 }
 
-/** Drops the folded copies a page adds for search ("Ðức" … "duc"), and a leading row number. */
-export function withoutFoldedCopies(words: readonly string[]): string[] {
-  const seen = new Set<string>();
+/**
+ * `words[start, end)` without the folded extras at `folded` positions; the punctuation Pagefind put after
+ * an extra (the end of a cell) goes back on the word before it. A leading row number is dropped.
+ */
+export function withoutFolded(words: readonly string[], folded: ReadonlySet<number>, start = 0, end = words.length): string[] {
   const out: string[] = [];
-  words.forEach((word, i) => {
-    if (i === 0 && /^\d+\.?$/.test(word)) return;
-    const bare = word.replace(/[^\p{L}\p{N}]/gu, '');
-    const folded = searchTerms(bare);
-    if (out.length && /^[a-z0-9]+$/.test(bare) && seen.has(folded)) return;
-    seen.add(folded);
+  for (let i = start; i < end; i++) {
+    const word = words[i]!;
+    if (folded.has(i)) {
+      if (out.length) out[out.length - 1] = withPunctuationOf(out.at(-1)!, word);
+      continue;
+    }
+    if (i === start && /^\d+\.?$/.test(word)) continue;
     out.push(word);
-  });
+  }
   return out;
+}
+
+/** `word` with the punctuation that ended `dropped` (Pagefind ends a cell or block with "."), once. */
+export function withPunctuationOf(word: string, dropped: string): string {
+  const tail = /[^\p{L}\p{N}]+$/u.exec(dropped)?.[0];
+  return tail && !/[^\p{L}\p{N}]$/u.test(word) ? word + tail : word;
+}
+
+/** Whether `terms` (folded) stand together, in order, as whole words among `words`. */
+export function holdsPhrase(words: readonly string[], terms: readonly string[]): boolean {
+  // A decision page runs to thousands of words: folded once as one text, not word by word.
+  return terms.length > 0 && ` ${searchTerms(words.join(' '))} `.includes(` ${terms.join(' ')} `);
 }

@@ -45,10 +45,18 @@ async function results(page: Page): Promise<Link[]> {
   return page.$$eval('[data-results] a', (as) => as.map((a) => ({ href: (a as HTMLAnchorElement).href, text: a.textContent ?? '' })));
 }
 
+/** How many pages Pagefind found (ten at a time are listed, as result lines). */
 async function resultCount(page: Page): Promise<number> {
-  const status = (await page.textContent('[data-status]')) ?? '';
-  return Number(/(\d[\d.]*)/.exec(status)?.[1]?.replace(/\./g, '') ?? 0);
+  return Number(await page.getAttribute('[data-results]', 'data-pages'));
 }
+
+/** The numbers in the status line, in order. */
+async function statusNumbers(page: Page): Promise<number[]> {
+  return [...((await page.textContent('[data-status]')) ?? '').matchAll(/\d+/g)].map((m) => Number(m[0]));
+}
+
+/** Words a page adds for search only (src/search/fold.ts), as they must never be seen: "Ly li", "qd dua". */
+const FOLD_TOKENS = /\bLy li\b|\bqd dua\b|\bhdnd\b|\bÐức duc\b|\bdiem dua\b/;
 
 /** `prepare` returns the built site's folder (building it if need be). */
 function searchSuite(name: string, prepare: () => string, base: string): void {
@@ -190,15 +198,15 @@ function searchSuite(name: string, prepare: () => string, base: string): void {
       expect(total).toBeGreaterThan(10);
       // A decision's result may list several of its rows: count the pages the items come from.
       const pagesShown = () =>
-        page.$$eval('[data-results] > li', (lis) => {
+        page.$$eval('[data-results] li', (lis) => {
           const pages = lis.map((li) => [...li.querySelectorAll('a')].map((a) => new URL(a.href)).find((u) => /\/(quyet-dinh|guong-dien-hinh)\//.test(u.pathname))?.pathname);
           return new Set(pages).size;
         });
       expect(await pagesShown()).toBe(10);
-      const before = await page.$$eval('[data-results] > li', (l) => l.length);
+      const before = await page.$$eval('[data-results] li', (l) => l.length);
       await page.click('button[data-more]');
       // Results are drawn as their fragments arrive; the list is aria-busy until the batch is complete.
-      await page.waitForFunction((n) => document.querySelectorAll('[data-results]:not([aria-busy]) > li').length > n, before);
+      await page.waitForFunction((n) => document.querySelectorAll('[data-results]:not([aria-busy]) li').length > n, before);
       expect(await pagesShown()).toBe(Math.min(total, 20));
       expect(await page.isHidden('button[data-more]')).toBe(total <= 20);
       await page.close();
@@ -207,6 +215,9 @@ function searchSuite(name: string, prepare: () => string, base: string): void {
     it('filters by year and award narrow the results, and the URL keeps the state', async () => {
       const { page } = await search('hoang');
       const all = await resultCount(page);
+      // Filters fold away until asked for.
+      expect(await page.isVisible('#f-nam')).toBe(false);
+      await page.click('.search-form__filters > summary');
       // Every sample decision is of 2017; the sample story is not.
       await page.selectOption('#f-nam', '2017');
       await page.waitForURL(/nam=2017/);
@@ -229,6 +240,99 @@ function searchSuite(name: string, prepare: () => string, base: string): void {
       expect(await page.inputValue('#f-hinh-thuc')).toBe('');
       expect(await resultCount(page)).toBe(in2017);
       await page.close();
+    });
+
+    it('a name not in the data says so, repeats it, and offers the name index, near spellings and whom to ask', async () => {
+      const { page } = await search('Trần Thị Bưởi');
+      expect(await page.textContent('[data-status]')).toContain('Không tìm thấy ai tên “Trần Thị Bưởi”');
+      expect(await page.textContent('[data-missing-name]')).toContain('“Trần Thị Bưởi”');
+      expect(await page.getAttribute('[data-missing-index]', 'href')).toBe(`${base}tim-kiem/ten/b/`);
+      expect(await page.isVisible(`[data-missing] a[href="${base}gioi-thieu/"]`)).toBe(true);
+      // "Thị" matches "thị trấn": such rows are partial matches, under their own heading, never as found.
+      expect(await page.$$eval('[data-whole] li', (l) => l.length)).toBe(0);
+      const partial = await page.$$eval('[data-partial] li', (l) => l.length);
+      if (partial) expect(await page.isVisible('[data-partial-heading]')).toBe(true);
+      await page.close();
+    });
+
+    it('a misspelt name offers the near spellings the name finder knows', async () => {
+      const { page } = await search('Hoàng Văn Khai');
+      await page.waitForSelector('[data-missing-near]:not([hidden]) a');
+      const near = await page.$$eval('[data-missing-near] a', (as) => as.map((a) => ({ href: (a as HTMLAnchorElement).href, text: a.textContent })));
+      expect(near).toContainEqual({ href: `${root}${KHAY}`, text: 'Hoàng Văn Kháy' });
+      await page.close();
+    });
+
+    it.each(['nong duc manh', 'Nông Đức Mạnh', 'NONG DUC MANH'])('the whole name "%s" comes first, partial matches after their heading', async (q) => {
+      const { page, links } = await search(q);
+      expect(links[0]?.text).toBe('Nông Ðức Mạnh');
+      const whole = await page.$$eval('[data-whole] h3', (hs) => hs.map((h) => h.textContent));
+      expect(whole.length).toBeGreaterThan(0);
+      expect(whole.every((t) => t === 'Nông Ðức Mạnh')).toBe(true);
+      expect(await page.$$eval('[data-partial] h3', (hs) => hs.map((h) => h.textContent))).not.toContain('Nông Ðức Mạnh');
+      await page.close();
+    });
+
+    it('a line for a person names the award, the decision with its date, the unit and the place', async () => {
+      const { page } = await search('Hoàng Văn Kháy');
+      const lines = await page.$$eval('[data-whole] li', (lis) => lis.map((li) => li.textContent ?? ''));
+      const first = lines.find((l) => l.includes('1820/QĐ-UBND'));
+      expect(first).toContain('Hoàng Văn Kháy');
+      expect(first).toMatch(/Quyết định số 1820\/QĐ-UBND ngày 28\/09\/2017/);
+      expect(first).toContain('Bằng khen');
+      expect(first).toMatch(/thôn Nà Vàng/i);
+      expect(first).toContain('xã Như Khuê');
+      await page.close();
+    });
+
+    it.each(['hoang van khay', 'Trần Thị Bưởi', 'hoang', 'quyet dinh'])('the count for "%s" is the count of what is listed', async (q) => {
+      const { page } = await search(q);
+      const whole = await page.$$eval('[data-whole] li', (lis) => lis.map((li) => li.querySelectorAll('a').length > 1));
+      const partial = await page.$$eval('[data-partial] li', (l) => l.length);
+      const status = (await page.textContent('[data-status]')) ?? '';
+      const awards = whole.filter(Boolean).length;
+      const pages = whole.length - awards;
+      const expected = [...(awards ? [/* people */ -1, awards] : []), ...(pages ? [pages] : []), ...(partial ? [partial] : [])];
+      const numbers = await statusNumbers(page);
+      expect(numbers.length, status).toBe(expected.length);
+      expected.forEach((n, i) => n >= 0 && expect(numbers[i], status).toBe(n));
+      if (awards) expect(status).toMatch(/\d+ người, \d+ lượt khen thưởng/);
+      expect(status).not.toMatch(/\d+ kết quả\.$/);
+      await page.close();
+    });
+
+    it.each(['Hoàng Lưu Ly', 'quyết định đưa', 'hđnd', 'Nông Đức', 'điểm sáng'])('no folded word shows in the results for "%s"', async (q) => {
+      const { page } = await search(q);
+      const text = await page.$eval('[data-results]', (el) => (el as HTMLElement).innerText);
+      expect(text).not.toMatch(FOLD_TOKENS);
+      await page.close();
+    });
+
+    it('copying a name from a decision table copies the name only', async () => {
+      const page = await newPage(browser, violations);
+      await page.goto(root + D1820);
+      const copied = await page.evaluate(() => {
+        const th = [...document.querySelectorAll('th[scope="row"]')].find((el) => el.textContent?.includes('Hoàng Lưu Ly'))!;
+        const range = document.createRange();
+        range.selectNodeContents(th);
+        getSelection()!.removeAllRanges();
+        getSelection()!.addRange(range);
+        return getSelection()!.toString();
+      });
+      expect(copied.trim()).toBe('Hoàng Lưu Ly');
+      expect(await page.$eval('main', (m) => (m as HTMLElement).innerText)).not.toMatch(FOLD_TOKENS);
+      await page.close();
+    });
+
+    it('on a 360 px phone the first result is on screen without scrolling', async () => {
+      const context = await browser.newContext({ viewport: { width: 360, height: 640 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true });
+      const page = await context.newPage();
+      await page.goto(`${root}tim-kiem/?q=${encodeURIComponent('Hoàng Văn Kháy')}`);
+      await waitForResults(page);
+      const box = await page.$eval('[data-results] li', (li) => li.getBoundingClientRect().toJSON() as DOMRect);
+      expect(box.top).toBeGreaterThanOrEqual(0);
+      expect(box.top + 40).toBeLessThanOrEqual(640);
+      await context.close();
     });
 
     it('a shared URL shows its search straight away', async () => {

@@ -1,10 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { isDecisionNumberQuery, decisionNumberTerms } from '../../src/search/decision-number.ts';
-import { foldedExtras, pagefindWord, searchTerms } from '../../src/search/fold.ts';
+import { foldAnchorId, foldedExtras, foldedWordPositions, pagefindWord, searchTerms } from '../../src/search/fold.ts';
+import { excerptParts } from '../../src/search/excerpt.ts';
 import { initialOf, namesByInitial, personName } from '../../src/search/initials.ts';
 import { MAX_LOADED_NAMES, buildShards, chooseShards, keysForWord, shardFile, shardManifest, type NameEntry } from '../../src/search/names.ts';
 import { parseSearchParams, toPagefindRequest, toSearchParams } from '../../src/search/query.ts';
-import { honoreeAnchorId, matchedRows, withoutFoldedCopies } from '../../src/search/rows.ts';
+import { holdsPhrase, honoreeAnchorId, matchedRows, withoutFolded } from '../../src/search/rows.ts';
+import { countListed, looksLikeName, nameIndexLetter, type ResultLine } from '../../src/search/results.ts';
 import { CONTENT_SECURITY_POLICY } from '../../src/routes/csp.ts';
 
 const person = (name: string, extra: Partial<NameEntry> = {}): NameEntry => ({ name, kind: 'individual', year: 2017, place: 'xã Như Khuê', decision: '2017/1820', row: 1, ...extra });
@@ -28,6 +30,17 @@ describe('folding for the index and the query', () => {
     expect(foldedExtras('Chu Ðức Trí', 'Hoàng Nhã Lý')).toBe('duc li');
     expect(foldedExtras('1820/QĐ-UBND')).toBe('qd');
     expect(foldedExtras(undefined, 'Đinh Đinh')).toBe('dinh');
+  });
+
+  it('folds both tone placements and đ alike: Hoà and Hòa, Thuý and Thúy, Đức and Duc', () => {
+    expect(searchTerms('Nguyễn Thị Hoà')).toBe(searchTerms('Nguyễn Thị Hòa'));
+    expect(searchTerms('Lê Thuý')).toBe(searchTerms('le thuy'));
+    expect(searchTerms('NÔNG TUẤN ĐỨC')).toBe('nong tuan duc');
+  });
+
+  it('marks where the folded extras stand in a result, by the id of the element that carries them', () => {
+    expect(foldAnchorId('li hdnd', 'r7')).toBe('z2-r7');
+    expect([...foldedWordPositions([{ id: 'r7', location: 3 }, { id: 'z2-r7', location: 7 }])]).toEqual([7, 8]);
   });
 });
 
@@ -118,12 +131,14 @@ describe('rows of a decision hit', () => {
     { element: 'h2', id: 'recipients', location: at('Danh') },
     { element: 'tr', id: 'r1', location: words.indexOf('1', 5) },
     { element: 'tr', id: 'r2', location: at('2') },
+    { element: 'span', id: 'z1-r2', location: at('duc') },
     { element: 'tr', id: 'r3', location: at('3') },
+    { element: 'span', id: 'z1-r3', location: at('li') },
   ];
 
   it('picks the rows holding most of the query words and reads their text without the folded copies', () => {
     const rows = matchedRows(content, anchors, [at('Chu'), at('duc'), at('Trí'), at('Nông')], 'chu duc tri');
-    expect(rows).toEqual([{ row: 2, score: 6, text: 'Chu Ðức Trí Giáo viên' }]);
+    expect(rows).toEqual([{ row: 2, score: 6, text: 'Chu Ðức Trí Giáo viên', whole: true }]);
   });
 
   it('ranks a whole word above a word it only starts, and a name above a role', () => {
@@ -141,13 +156,52 @@ describe('rows of a decision hit', () => {
       ...anchors.slice(2),
     ];
     expect(matchedRows(content, linked, [at('Kháy'), at('Nông')], 'khay nong')).toEqual([
-      { row: 1, score: 4, text: 'Hoàng Văn Kháy Nông dân', honoree: 'hoang-van-khay-nhu-khue' },
+      { row: 1, score: 4, text: 'Hoàng Văn Kháy Nông dân', honoree: 'hoang-van-khay-nhu-khue', whole: true },
     ]);
-    expect(matchedRows(content, linked, [at('Chu')], 'chu')).toEqual([{ row: 2, score: 2, text: 'Chu Ðức Trí Giáo viên' }]);
+    expect(matchedRows(content, linked, [at('Chu')], 'chu')).toEqual([{ row: 2, score: 2, text: 'Chu Ðức Trí Giáo viên', whole: true }]);
   });
 
   it('drops folded copies and the row number', () => {
-    expect(withoutFoldedCopies(['3', 'Hoàng', 'Lưu', 'Ly', 'li', 'Nông', 'dân'])).toEqual(['Hoàng', 'Lưu', 'Ly', 'Nông', 'dân']);
+    expect(withoutFolded(['3', 'Hoàng', 'Lưu', 'Ly', 'li', 'Nông', 'dân'], new Set([4]))).toEqual(['Hoàng', 'Lưu', 'Ly', 'Nông', 'dân']);
+    // Pagefind ends a cell with "."; it stays on the name when the extra after it goes.
+    expect(withoutFolded(['Hoàng', 'Lưu', 'Ly', 'li.', 'Nông', 'dân.'], new Set([3]))).toEqual(['Hoàng', 'Lưu', 'Ly.', 'Nông', 'dân.']);
+  });
+
+  it('keeps a real word that happens to look folded ("Li" as a name) and drops only the extras', () => {
+    expect(matchedRows(content, anchors, [at('li')], 'hoang luu li')[0]?.text).toBe('Hoàng Lưu Ly Nông dân');
+  });
+
+  it('tells a whole name from words scattered over a row: "Thị" in "thị trấn" is no "Trần Thị Bưởi"', () => {
+    expect(holdsPhrase(['Trần', 'Thị', 'Bưởi.'], ['tran', 'thi', 'buoi'])).toBe(true);
+    expect(holdsPhrase(['Trần', 'Văn', 'An.', 'thị', 'trấn', 'Lộc', 'Bình.'], ['tran', 'thi', 'buoi'])).toBe(false);
+    expect(holdsPhrase(['Nguyễn', 'Thị', 'Hoà'], ['nguyen', 'thi', 'hoa'])).toBe(true);
+  });
+});
+
+describe('excerpts without folded extras', () => {
+  it('leaves the extras out and marks the word a folded match came from', () => {
+    const content = 'Quyết định số 1400/QĐ-UBND. qd dua dat. Danh sách Nông Ðức Thọ duc. Giáo viên.';
+    const ws = content.split(' ');
+    const anchors = [{ id: 'z3-page', location: 4 }, { id: 'z1-r1', location: ws.indexOf('duc.') }];
+    const parts = excerptParts(content, anchors, [ws.indexOf('duc.')]);
+    expect(parts.map((p) => p.text).join(' ')).toBe('1400/QĐ-UBND. Danh sách Nông Ðức Thọ. Giáo viên.');
+    expect(parts.filter((p) => p.match).map((p) => p.text)).toEqual(['Thọ.']);
+  });
+});
+
+describe('what the search page lists and counts', () => {
+  const line = (whole: boolean, person?: string): ResultLine => ({ url: '', title: '', detail: '', whole, excerpt: [], ...(person ? { person } : {}) });
+
+  it('counts people and awards among whole-name lines, pages apart, partial matches apart', () => {
+    expect(countListed([line(true, 'khay'), line(true, 'khay'), line(true, 'bach'), line(true), line(false, 'x'), line(false)])).toEqual({ people: 2, awards: 3, pages: 1, partial: 2 });
+  });
+
+  it('answers "no one of that name" only for names, and offers the letter of the given name', () => {
+    expect(looksLikeName('Trần Thị Bưởi')).toBe(true);
+    expect(looksLikeName('1820/QĐ-UBND')).toBe(false);
+    expect(looksLikeName('hoang')).toBe(false);
+    expect(nameIndexLetter('Trần Thị Bưởi')).toBe('b');
+    expect(nameIndexLetter('Nông Ðức Đạt')).toBe('d');
   });
 });
 

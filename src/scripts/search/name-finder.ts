@@ -19,7 +19,7 @@ interface Name {
 const LIMIT = 8;
 const FUSE_OPTIONS: IFuseOptions<Name> = { keys: ['folded'], useTokenSearch: true, tokenMatch: 'all', ignoreLocation: true, threshold: 0.34, includeScore: true };
 
-class ShardStore {
+export class ShardStore {
   readonly #urls: Urls;
   #manifest: Promise<ShardManifest> | undefined;
   readonly #shards = new Map<string, Promise<Fuse<Name>>>();

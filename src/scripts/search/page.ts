@@ -3,88 +3,62 @@
  * to the honoree page, or to the recipient's row in the decision (src/search/rows.ts).
  */
 import { isDecisionNumberQuery } from '../../search/decision-number.ts';
-import { searchTerms } from '../../search/fold.ts';
-import { matchedRows } from '../../search/rows.ts';
+import { countListed, looksLikeName, nameIndexLetter, resultLines, type LineWords, type ResultLine } from '../../search/results.ts';
 import { SEARCH_FILTERS, parseSearchParams, toPagefindRequest, toSearchParams, type SearchState } from '../../search/query.ts';
 import { fill } from '../../i18n/lang.ts';
-import { makeUrls, rowUrl, type Urls } from '../../routes/urls.ts';
-import { loadPagefind, type PagefindResult, type PagefindResultData } from './pagefind.ts';
+import { makeUrls, type Urls } from '../../routes/urls.ts';
+import { loadPagefind, type PagefindResult } from './pagefind.ts';
+import { linkList, renderLine } from './render.ts';
 
 // Ten at a time, as on a phone: each result costs a fragment download; "more" loads the next ten.
 const PAGE = 10;
 
-interface Item {
-  url: string;
-  title: string;
-  detail: string;
-  /** A recipient row: the title is the row's text, no excerpt needed. */
-  row?: { url: string; label: string };
+/** The status line: what is listed, counted in the units it names (src/search/results.ts). */
+function statusText(lines: readonly ResultLine[], query: string, t: DOMStringMap): string {
+  const c = countListed(lines);
+  const found = [
+    c.awards && fill(t.foundPeople ?? '', { people: c.people, awards: c.awards }),
+    c.pages && fill(t.foundPages ?? '', { n: c.pages }),
+    c.partial && fill(t.foundPartial ?? '', { n: c.partial }),
+  ].filter(Boolean);
+  if (c.awards === 0 && looksLikeName(query)) return [fill(t.noOne ?? '', { name: query }), found.length ? `${found.join('; ')}.` : ''].join(' ').trim();
+  return found.length ? fill(t.found ?? '', { list: found.join('; ') }) : (t.none ?? '');
 }
 
-function text(value: string | undefined): string {
-  return value ?? '';
-}
-
-/**
- * One result as list items: a decision hit in its recipient list becomes one item per matched row,
- * leading to the recipient's honoree page when there is one, else to the row.
- */
-/** The page's words for result lines, from the interface table (src/i18n/ui.ts) by way of the form. */
-interface Words {
-  rowLabel: string;
-  storyLabel: string;
-}
-
-function itemsOf(data: PagefindResultData, terms: string, urls: Urls, words: Words): Item[] {
-  const m = data.meta;
-  if (m.loai === 'quyet-dinh') {
-    const rows = matchedRows(data.content, data.anchors, data.locations, terms);
-    if (rows.length)
-      return rows.map((r) => {
-        const row = { url: rowUrl(data.url, r.row), label: fill(words.rowLabel, { number: text(m.so), row: r.row }) };
-        return { url: r.honoree ? urls.honoree(r.honoree) : row.url, title: r.text, detail: `${text(m.hinhThuc)} · ${text(m.nam)}`, row };
-      });
-    return [{ url: data.url, title: text(m.title), detail: [text(m.hinhThuc), text(m.coQuan), text(m.nam), text(m.noi)].filter(Boolean).join(' · ') }];
-  }
-  return [{ url: data.url, title: text(m.title), detail: fill(words.storyLabel, { year: text(m.nam) }) }];
-}
-
-function renderItem(item: Item, excerpt: string): HTMLLIElement {
-  const li = document.createElement('li');
-  const h = document.createElement('h3');
-  const a = document.createElement('a');
-  a.href = item.url;
-  a.textContent = item.title;
-  h.append(a);
-  const p = document.createElement('p');
-  p.className = 'search-results__meta';
-  p.textContent = item.detail;
-  li.append(h, p);
-  if (item.row) {
-    // The title may lead to the honoree page (every award); this is where the decision names them.
-    const row = document.createElement('a');
-    row.href = item.row.url;
-    row.textContent = item.row.label;
-    p.prepend(row, ' · ');
-  }
-  if (excerpt && !item.row) {
-    const ex = document.createElement('p');
-    // Pagefind's excerpt is text it escaped itself, with <mark> around matches.
-    ex.innerHTML = excerpt;
-    li.append(ex);
-  }
-  return li;
+/** Says plainly that no one of that name was found, and where to look or ask next. */
+async function showMissing(box: HTMLElement, query: string, urls: Urls, base: string, isCurrent: () => boolean): Promise<void> {
+  const letter = nameIndexLetter(query);
+  box.querySelector('[data-missing-name]')!.textContent = fill(box.dataset.noOne ?? '', { name: query });
+  const index = box.querySelector<HTMLAnchorElement>('[data-missing-index]')!;
+  index.href = urls.namesByInitial(letter);
+  index.textContent = letter === 'khac' ? index.dataset.other ?? letter : letter.toUpperCase();
+  box.hidden = false;
+  const near = box.querySelector<HTMLElement>('[data-missing-near]')!;
+  near.hidden = true;
+  // The name finder's own suggestions: Fuse.js loads only now, for a name that was not found.
+  const { ShardStore, findNames } = await import('./name-finder.ts');
+  const { names } = await findNames(new ShardStore(base), query);
+  if (!isCurrent() || names.length === 0) return;
+  near.querySelector('ul')?.remove();
+  near.append(linkList(names.map((n) => ({ href: n.url, text: n.name, detail: n.detail }))));
+  near.hidden = false;
 }
 
 export function startSearchPage(form: HTMLFormElement): void {
   const base = form.dataset.base ?? '/';
   const urls = makeUrls(base);
-  const words: Words = { rowLabel: form.dataset.rowLabel ?? '', storyLabel: form.dataset.storyLabel ?? '' };
-  const list = form.parentElement!.querySelector<HTMLOListElement>('[data-results]')!;
+  const words: LineWords = { rowLabel: form.dataset.rowLabel ?? '', storyLabel: form.dataset.storyLabel ?? '' };
+  const section = form.parentElement!;
+  const list = section.querySelector<HTMLElement>('[data-results]')!;
+  const wholeList = list.querySelector<HTMLOListElement>('[data-whole]')!;
+  const partialList = list.querySelector<HTMLOListElement>('[data-partial]')!;
+  const partialHeading = list.querySelector<HTMLElement>('[data-partial-heading]')!;
+  const missing = section.querySelector<HTMLElement>('[data-missing]')!;
   const status = form.parentElement!.querySelector<HTMLElement>('[data-status]')!;
   const more = form.parentElement!.querySelector<HTMLButtonElement>('[data-more]')!;
   const query = form.elements.namedItem('q') as HTMLInputElement;
   let results: PagefindResult[] = [];
+  let lines: ResultLine[] = [];
   let shown = 0;
   let sequence = 0;
 
@@ -96,6 +70,8 @@ export function startSearchPage(form: HTMLFormElement): void {
     }
     const sort = form.elements.namedItem('sap-xep') as HTMLSelectElement | null;
     if (sort) sort.value = state.sort;
+    // Filters fold away on a phone, but not when the address says they are in use.
+    if (Object.keys(state.filters).length || state.sort !== 'lien-quan') form.querySelector('details')?.setAttribute('open', '');
   };
   const read = (): SearchState => parseSearchParams(new URLSearchParams(new FormData(form) as unknown as Record<string, string>));
 
@@ -107,26 +83,43 @@ export function startSearchPage(form: HTMLFormElement): void {
   const showMore = async () => {
     const mine = sequence;
     const batch = results.slice(shown, shown + PAGE);
-    const pending = batch.map((r) => r.data());
-    const terms = searchTerms(query.value);
+    // On a slow connection ten fragments fetched at once share it and the best match waits for all of
+    // them: the first batch asks for its first fragment alone, then for the rest.
+    const head = shown === 0 && batch[0] ? [batch[0].data()] : [];
+    if (head[0]) await head[0];
+    if (mine !== sequence) return;
+    const pending = [...head, ...batch.slice(head.length).map((r) => r.data())];
+    const typed = query.value;
     // Assistive technology (and the browser tests) wait for the whole batch before reading the list.
     list.setAttribute('aria-busy', 'true');
     for (const next of pending) {
       const d = await next;
       if (mine !== sequence) return;
-      for (const item of itemsOf(d, terms, urls, words)) list.append(renderItem(item, d.excerpt));
+      for (const line of resultLines(d, typed, urls, words)) {
+        lines.push(line);
+        (line.whole ? wholeList : partialList).append(renderLine(line));
+      }
+      partialHeading.hidden = partialList.childElementCount === 0;
       firstShownAt ??= performance.now();
     }
     list.removeAttribute('aria-busy');
     shown += batch.length;
     more.hidden = shown >= results.length;
+    status.textContent = statusText(lines, typed, status.dataset);
+    if (countListed(lines).awards === 0 && looksLikeName(typed)) await showMissing(missing, typed, urls, base, () => mine === sequence);
+    else missing.hidden = true;
   };
 
   const run = async (state: SearchState) => {
     const mine = ++sequence;
     const request = toPagefindRequest(state);
-    list.replaceChildren();
+    wholeList.replaceChildren();
+    partialList.replaceChildren();
+    partialHeading.hidden = true;
+    missing.hidden = true;
+    lines = [];
     list.removeAttribute('aria-busy');
+    delete list.dataset.pages;
     more.hidden = true;
     if (!request) {
       status.textContent = '';
@@ -140,6 +133,8 @@ export function startSearchPage(form: HTMLFormElement): void {
     if (mine !== sequence || !found) return;
     const searched = performance.now();
     results = found.results;
+    // How many pages Pagefind found, of which ten at a time are listed (for the browser tests).
+    list.dataset.pages = String(results.length);
     // A decision number: decisions first, then pages that mention it.
     if (isDecisionNumberQuery(state.q)) {
       const data = await Promise.all(results.map(async (r) => ({ r, d: await r.data() })));
@@ -149,9 +144,6 @@ export function startSearchPage(form: HTMLFormElement): void {
     firstShownAt = undefined;
     await showMore();
     if (mine !== sequence) return;
-    status.textContent = results.length
-      ? fill(status.dataset.found ?? '', { n: results.length.toLocaleString('vi-VN') })
-      : (status.dataset.none ?? '');
     // Where the time went, for the search benchmark (bench/search-bench.ts): the index, then the results shown.
     const ms = { search: searched - started, show: performance.now() - searched, first: (firstShownAt ?? performance.now()) - started };
     form.dispatchEvent(new CustomEvent('search:done', { bubbles: true, detail: { count: results.length, ms } }));
