@@ -24,6 +24,7 @@ import {
   type BuildSettings,
   type StepContext,
 } from '../build/pipeline.ts';
+import { exitWithParent } from '../build/publish.ts';
 import { STAGING_VARIABLE, stagedFiles } from '../build/staging.ts';
 import { contentRoot } from '../validate/content-files.ts';
 
@@ -55,6 +56,8 @@ export default function portal(): AstroIntegration {
             throw error;
           });
           render = renderStarted();
+        } else if (command === 'build') {
+          exitWithParent();
         } else if (command === 'dev') {
           ctx = { settings, record: {} };
           await refreshDevContent(ctx, logger);
