@@ -17,7 +17,7 @@ import { parseArgs } from 'node:util';
 import { Worker } from 'node:worker_threads';
 import type { AstroUserConfig } from 'astro';
 import type { ContentLaneMessage } from '../src/build/content-steps.worker.ts';
-import { lockBuild, nextFolderFor } from '../src/build/publish.ts';
+import { BUILD_PROCESS_VARIABLE, lockBuild, nextFolderFor } from '../src/build/publish.ts';
 import { FIRST_PUBLICATION_VARIABLE, PIPELINE_VARIABLE, abandonBuild, buildSettings, outDirProblem, renderStarted, runLane, startBuild, type BuildRecord } from '../src/build/pipeline.ts';
 
 const root = resolve(import.meta.dirname, '..');
@@ -70,7 +70,7 @@ const astro = spawn(process.execPath, [resolve(root, 'node_modules/astro/bin/ast
   // A production build whatever the caller's NODE_ENV (Vitest sets "test", which would make it a DEV build).
   // No Node compile cache, which Astro's CLI turns on outside CI: the prerender bundle holds the whole
   // content, so each build after a content change cached it anew and never read the old entries again.
-  env: { ...process.env, NODE_ENV: 'production', [PIPELINE_VARIABLE]: 'outside', NODE_DISABLE_COMPILE_CACHE: '1' },
+  env: { ...process.env, NODE_ENV: 'production', [PIPELINE_VARIABLE]: 'outside', [BUILD_PROCESS_VARIABLE]: String(process.pid), NODE_DISABLE_COMPILE_CACHE: '1' },
 });
 const astroExit = new Promise<number>((done) => astro.on('exit', (code, signal) => done(code ?? (signal ? 1 : 0))));
 

@@ -36,16 +36,23 @@ export function restoreInterruptedPublish(publishDir: string): void {
   if (!existsSync(publishDir) && existsSync(old)) renameSync(old, publishDir);
 }
 
+/** Set by scripts/build.ts for Astro: the build's process id. */
+export const BUILD_PROCESS_VARIABLE = 'PORTAL_BUILD_PROCESS';
+
 /**
- * Ends this process soon after the one that started it dies. Astro, started by scripts/build.ts, would
+ * Ends this process soon after the build that started it dies. Astro, started by scripts/build.ts, would
  * otherwise go on writing into the fresh folder after the build was killed, and into the fresh folder
- * of the next build, which reuses the name.
+ * of the next build, which reuses the name; or wait for ever for the data set the build's worker was
+ * writing. The build's id comes from the build itself: Astro may reach this after the build has died.
  */
 export function exitWithParent(): void {
-  const parent = process.ppid;
-  setInterval(() => {
+  const parent = Number(process.env[BUILD_PROCESS_VARIABLE]);
+  if (!parent) return;
+  const check = () => {
     if (process.ppid !== parent) process.exit(1);
-  }, 250).unref();
+  };
+  check();
+  setInterval(check, 250).unref();
 }
 
 function isRunning(pid: number): boolean {

@@ -39,6 +39,7 @@ export default function portal(): AstroIntegration {
     hooks: {
       'astro:config:setup': (options) => {
         command = options.command;
+        if (command === 'build' && process.env[PIPELINE_VARIABLE] === 'outside') exitWithParent();
       },
       'astro:config:done': async ({ config, logger }) => {
         const outDir = fileURLToPath(config.outDir);
@@ -56,8 +57,6 @@ export default function portal(): AstroIntegration {
             throw error;
           });
           render = renderStarted();
-        } else if (command === 'build') {
-          exitWithParent();
         } else if (command === 'dev') {
           ctx = { settings, record: {} };
           await refreshDevContent(ctx, logger);

@@ -28,8 +28,18 @@ function snapshot(dir: string): Record<string, string> {
   return files;
 }
 
-function filesUnder(dir: string): string[] {
-  return existsSync(dir) ? readdirSync(dir, { recursive: true, withFileTypes: true }).filter((e) => e.isFile()).map((e) => join(e.parentPath, e.name)) : [];
+/** Processes whose command line names `dir`: Astro is started with `--outDir <dir>`. */
+function processesWriting(dir: string): number[] {
+  return readdirSync('/proc')
+    .filter((pid) => /^\d+$/.test(pid))
+    .filter((pid) => {
+      try {
+        return readFileSync(`/proc/${pid}/cmdline`, 'utf8').split('\0').includes(dir);
+      } catch {
+        return false;
+      }
+    })
+    .map(Number);
 }
 
 /** An output folder holding the sample's site, marked so that its replacement shows. */
@@ -57,7 +67,14 @@ function startBuild(contentDir: string, outDir: string, events: string): Running
   let output = '';
   child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
   child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
-  const exit = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((done) => child.on('close', (code, signal) => done({ code, signal })));
+  // Its pipes close soon after it exits, unless a process it started and left running holds them.
+  const exit = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((done) =>
+    child.on('exit', (code, signal) => {
+      const finish = () => done({ code, signal });
+      child.once('close', finish);
+      setTimeout(finish, 2000).unref();
+    }),
+  );
   return { pid: child.pid ?? 0, output: () => output, exit, kill: (signal) => child.kill(signal) };
 }
 
@@ -70,9 +87,11 @@ async function until(what: string, condition: () => boolean, build: RunningBuild
   }
 }
 
-function started(events: string, step: string): boolean {
-  return existsSync(events) && parseStepEvents(readFileSync(events, 'utf8')).some((e) => e.step === step && e.phase === 'start');
+function reached(events: string, step: string, phase: 'start' | 'end'): boolean {
+  return existsSync(events) && parseStepEvents(readFileSync(events, 'utf8')).some((e) => e.step === step && e.phase === phase);
 }
+const started = (events: string, step: string) => reached(events, step, 'start');
+const ended = (events: string, step: string) => reached(events, step, 'end');
 
 /** What makes a site whole: every page, the data set and the search index of a full build of the sample. */
 function expectWholeSampleSite(out: string): void {
@@ -89,22 +108,22 @@ function expectWholeSampleSite(out: string): void {
 }
 
 describe('the published site is replaced whole or not at all', () => {
-  it('a build killed while Astro renders leaves the previous site; the next build cleans up after it, takes over its lock, and a second build started meanwhile refuses', async () => {
+  it('a build killed while Astro works leaves the previous site; Astro stops too; the next build cleans up after it, takes over its lock, and a second build started meanwhile refuses', async () => {
     const content = copyContent();
     const { out, before } = previousSite();
     const events = join(out, '..', 'events.jsonl');
     const killed = startBuild(content, out, events);
-    await until('Astro wrote a page', () => filesUnder(`${out}.next`).some((f) => f.endsWith('.html')), killed);
+    // Early, while Astro still has every page to write: left running, it would fill the fresh folder.
+    await until('the content was validated', () => ended(events, 'validate'), killed);
     killed.kill('SIGKILL');
     expect((await killed.exit).signal).toBe('SIGKILL');
 
     expect(snapshot(out)).toEqual(before);
     expect(readFileSync(`${out}.lock`, 'utf8')).toBe(String(killed.pid));
-    // Astro, started by the killed build, stops too: the half-built folder no longer grows.
-    await sleep(1500);
-    const left = filesUnder(`${out}.next`).length;
-    await sleep(1500);
-    expect(filesUnder(`${out}.next`).length).toBe(left);
+    // Astro, started by the killed build, stops too, rather than writing on into the fresh folder.
+    for (let waited = 0; waited < 10_000 && processesWriting(`${out}.next`).length; waited += 250) await sleep(250);
+    expect(processesWriting(`${out}.next`), 'Astro still runs after its build was killed').toEqual([]);
+    expect(snapshot(out)).toEqual(before);
 
     const next = startBuild(content, out, events);
     await sleep(2000);
