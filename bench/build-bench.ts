@@ -412,7 +412,7 @@ async function benchSize(n: number): Promise<Result> {
   // A first publication every time: a manifest of published addresses left by an earlier build with
   // other page code would fail this one (src/build/url-manifest.ts).
   rmSync(join(dir, 'urls.manifest.txt'), { force: true });
-  const env: Record<string, string> = { PORTAL_CONTENT_DIR: dir, PORTAL_OUT_DIR: out, BENCH_CACHE_DIR: cache };
+  const env: Record<string, string> = { PORTAL_CONTENT_DIR: dir, PORTAL_OUT_DIR: out, BENCH_CACHE_DIR: cache, PORTAL_FIRST_PUBLICATION: '1' };
   const profileDir = join(OUT, `${n}-profile`);
   rmSync(profileDir, { recursive: true, force: true });
   // Profiling goes through NODE_OPTIONS so that it reaches the astro process the build script starts.

@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 /**
- * npm run build [-- astro build options, e.g. --config bench/astro.config.mjs]
+ * npm run build [-- --first-publication] [-- astro build options, e.g. --config bench/astro.config.mjs]
  * The build pipeline (src/build/pipeline.ts), arranged for two cores (docs/adr/0008-build-steps-and-budget.md):
  * its `content` steps (validate, open data, name shards) in a worker thread while `astro build` renders
  * the pages in a child process, a problem in the content stopping both at once; then its `site` steps
@@ -10,28 +10,42 @@
  * previous site, and a second build into the same folder meanwhile refuses.
  */
 import { spawn } from 'node:child_process';
+import { constants as osConstants } from 'node:os';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { Worker } from 'node:worker_threads';
 import type { AstroUserConfig } from 'astro';
 import type { ContentLaneMessage } from '../src/build/content-steps.worker.ts';
-import { lockBuild, nextFolderFor } from '../src/build/publish.ts';
-import { PIPELINE_VARIABLE, abandonBuild, buildSettings, outDirProblem, renderStarted, runLane, startBuild, type BuildRecord } from '../src/build/pipeline.ts';
+import { BUILD_PROCESS_VARIABLE, lockBuild, nextFolderFor } from '../src/build/publish.ts';
+import { FIRST_PUBLICATION_VARIABLE, PIPELINE_VARIABLE, abandonBuild, buildSettings, outDirProblem, renderStarted, runLane, startBuild, type BuildRecord } from '../src/build/pipeline.ts';
 
 const root = resolve(import.meta.dirname, '..');
 const log = (text: string) => console.log(`[commendation-portal] ${text}`);
 
 // The same configuration Astro will load, for the output folder and the addresses in the open data.
 const args = process.argv.slice(2);
-const { values: options, tokens } = parseArgs({ args, options: { config: { type: 'string' }, outDir: { type: 'string' } }, strict: false, tokens: true });
+const { values: options, tokens } = parseArgs({
+  args,
+  options: { config: { type: 'string' }, outDir: { type: 'string' }, 'first-publication': { type: 'boolean' } },
+  strict: false,
+  tokens: true,
+});
+// Read by the address check, in this process: the flag is the portal's, not Astro's.
+if (options['first-publication'] === true) process.env[FIRST_PUBLICATION_VARIABLE] = '1';
 const configFile = resolve(root, typeof options.config === 'string' ? options.config : 'astro.config.mjs');
 const config = (await import(pathToFileURL(configFile).href)).default as AstroUserConfig;
 const publishDir = resolve(root, typeof options.outDir === 'string' ? options.outDir : (config.outDir ?? 'dist'));
 const settings = buildSettings(nextFolderFor(publishDir), config.site, config.base ?? '/', publishDir);
 // Astro builds into the fresh folder; any --outDir given is the published folder, and goes no further.
-const outDirArgs = new Set(tokens.flatMap((t) => (t.kind === 'option' && t.name === 'outDir' ? (t.inlineValue ? [t.index] : [t.index, t.index + 1]) : [])));
-const astroArgs = [...args.filter((_, i) => !outDirArgs.has(i)), '--outDir', settings.outDir];
+const ownArgs = new Set(
+  tokens.flatMap((t) => {
+    if (t.kind !== 'option') return [];
+    if (t.name === 'first-publication') return [t.index];
+    return t.name === 'outDir' ? (t.inlineValue ? [t.index] : [t.index, t.index + 1]) : [];
+  }),
+);
+const astroArgs = [...args.filter((_, i) => !ownArgs.has(i)), '--outDir', settings.outDir];
 
 const refused = outDirProblem(settings.outDir, root);
 if (refused) {
@@ -56,7 +70,7 @@ const astro = spawn(process.execPath, [resolve(root, 'node_modules/astro/bin/ast
   // A production build whatever the caller's NODE_ENV (Vitest sets "test", which would make it a DEV build).
   // No Node compile cache, which Astro's CLI turns on outside CI: the prerender bundle holds the whole
   // content, so each build after a content change cached it anew and never read the old entries again.
-  env: { ...process.env, NODE_ENV: 'production', [PIPELINE_VARIABLE]: 'outside', NODE_DISABLE_COMPILE_CACHE: '1' },
+  env: { ...process.env, NODE_ENV: 'production', [PIPELINE_VARIABLE]: 'outside', [BUILD_PROCESS_VARIABLE]: String(process.pid), NODE_DISABLE_COMPILE_CACHE: '1' },
 });
 const astroExit = new Promise<number>((done) => astro.on('exit', (code, signal) => done(code ?? (signal ? 1 : 0))));
 
@@ -75,6 +89,17 @@ const contentDone = new Promise<BuildRecord>((done, fail) => {
 function stop(code: number): never {
   abandonBuild(settings);
   process.exit(code);
+}
+
+// Stopped from outside (Ctrl+C, a service manager, a CI timeout): Astro goes too, and so does the half-built
+// folder and the lock, instead of both outliving this process.
+for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) {
+  process.once(signal, () => {
+    astro.kill('SIGKILL');
+    void worker.terminate();
+    console.error(`Build bị dừng (${signal}); trang đã công bố vẫn như cũ.\nBuild stopped (${signal}); the published site is as it was.`);
+    stop(128 + osConstants.signals[signal]);
+  });
 }
 
 // Whichever fails first stops the other.

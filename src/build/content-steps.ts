@@ -4,7 +4,7 @@
  * validator parsed; check the published addresses; say what went in and came out. The steps of
  * src/build/pipeline.ts call these, in the order it gives.
  */
-import { closeSync, mkdirSync, openSync, readdirSync, writeFileSync, writeSync } from 'node:fs';
+import { closeSync, copyFileSync, mkdirSync, openSync, readdirSync, writeFileSync, writeSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { byteSize, datasetFiles, decisionFiles, exportContext, exportRows } from '../publish/exports.ts';
 import { folderSize } from './files.ts';
@@ -15,6 +15,7 @@ import { DATA_FOLDER, SHARD_FOLDER } from '../routes/urls.ts';
 import { SHARD_MANIFEST, buildShards, shardFile, shardManifest, type NameEntry } from '../search/names.ts';
 import { redirectTemplate, type PublishedAddressCheck } from './url-manifest.ts';
 import type { DatasetSizes } from './staging.ts';
+import { localAttachmentPath } from '../validate/attachments.ts';
 import { validateFolder, type ContentCounts } from '../validate/validate.ts';
 
 export type ContentCheck = { ok: true; counts: ContentCounts; content: ParsedContent; ms: number } | { ok: false; report: string };
@@ -88,14 +89,39 @@ function write(fd: number, text: string): number {
   return byteSize(text);
 }
 
+/** The content-folder paths of the decisions' local attachments, each once. */
+export function localAttachments(content: ParsedContent): string[] {
+  const paths = content.decisions.flatMap((d) => {
+    const href = d.data.attachment?.href;
+    const path = href === undefined ? undefined : localAttachmentPath(d.id, href);
+    return path === undefined ? [] : [path];
+  });
+  return [...new Set(paths)].sort();
+}
+
+/**
+ * Copies the attachments from the content folder into `into`, each at its path there: the address the
+ * decision page links (src/routes/urls.ts `attachment`). The validator has checked that each exists
+ * inside the content folder.
+ */
+export function copyAttachments(contentDir: string, paths: readonly string[], into: string): void {
+  for (const path of paths) {
+    const target = join(into, path);
+    mkdirSync(dirname(target), { recursive: true });
+    copyFileSync(join(contentDir, path), target);
+  }
+}
+
 /**
  * What the address check found, as the build says it; throws with the missing addresses and a
  * redirect template when a published address has neither a page nor a redirect.
  */
 export function permanenceReport(check: PublishedAddressCheck): string {
   if (check.problems.length) {
-    const template = check.missing.length ? `\nMẫu chuyển hướng (sửa to: thành trang thay thế):\n${redirectTemplate(check.missing, check.pages)}` : '';
-    throw new Error(`Có địa chỉ đã công bố không còn dùng được, dừng build.\n${formatProblems(check.problems)}${template}`);
+    const noManifest = check.problems.some((p) => p.code === 'url-manifest-missing');
+    const template = check.missing.length && !noManifest ? `\nMẫu chuyển hướng (sửa to: thành trang thay thế):\n${redirectTemplate(check.missing, check.pages)}` : '';
+    const heading = noManifest ? 'Không có danh sách địa chỉ đã công bố, dừng build.' : 'Có địa chỉ đã công bố không còn dùng được, dừng build.';
+    throw new Error(`${heading}\n${formatProblems(check.problems)}${template}`);
   }
   if (check.firstPublication) return `Lần công bố đầu tiên: đã tạo ${check.manifestFile} với ${check.pages.size} địa chỉ cố định.`;
   return `Địa chỉ cố định: mọi địa chỉ trong ${check.manifestFile} đều còn (${check.redirected} qua chuyển hướng); ${check.added.length} địa chỉ mới${check.added.length ? ', chạy npm run urls:update để thêm vào danh sách' : ''}.`;

@@ -9,24 +9,28 @@
  * `render` is Astro's whole run: content sync, bundling and pages.
  */
 import { rmSync } from 'node:fs';
-import { isAbsolute, relative } from 'node:path';
+import { isAbsolute, join, relative } from 'node:path';
 import { buildPortal, type Portal } from '../model/portal.ts';
 import type { Redirect } from '../schemas/redirect.ts';
+import { ATTACHMENT_FOLDER } from '../routes/urls.ts';
 import { nameEntries } from '../search/names.ts';
 import { contentRoot } from '../validate/content-files.ts';
 import { formatCounts } from '../validate/counts.ts';
 import type { Located, ParsedContent } from '../validate/integrity.ts';
 import type { ContentCounts } from '../validate/validate.ts';
-import { buildSummary, checkContent, permanenceReport, writeNameShards, writeOpenData } from './content-steps.ts';
+import { buildSummary, checkContent, copyAttachments, localAttachments, permanenceReport, writeNameShards, writeOpenData } from './content-steps.ts';
 import { emitStepEvent } from './events.ts';
 import { moveInto } from './files.ts';
-import { publishFolder } from './publish.ts';
+import { publishFolder, restoreInterruptedPublish } from './publish.ts';
 import { buildSearchIndex } from './search-index.ts';
 import { stagedFiles, stagingFor, writeDatasetSizes } from './staging.ts';
 import { checkPublishedAddresses, writeManifest, writeRedirectPages } from './url-manifest.ts';
 
 /** Set to `outside` by scripts/build.ts, which runs the pipeline around `astro build` itself. */
 export const PIPELINE_VARIABLE = 'PORTAL_PIPELINE';
+
+/** Set to `1` (or by `npm run build -- --first-publication`) when a site publishes for the first time. */
+export const FIRST_PUBLICATION_VARIABLE = 'PORTAL_FIRST_PUBLICATION';
 
 export interface BuildSettings {
   /** Where Astro and the steps write. */
@@ -48,6 +52,8 @@ export interface BuildRecord {
   counts?: ContentCounts;
   redirects?: Located<Redirect>[];
   decisionFiles?: number;
+  /** Local attachments of decisions, by their path in the content folder, to publish beside the pages. */
+  attachments?: string[];
 }
 
 /** A step's view of the build on its own thread; the parsed content and the model never leave it. */
@@ -98,6 +104,7 @@ export const PIPELINE: readonly BuildStep[] = [
       ctx.content = check.content;
       ctx.record.counts = check.counts;
       ctx.record.redirects = check.content.redirects;
+      ctx.record.attachments = localAttachments(check.content);
       return { log: (ms) => `${formatCounts(check.counts)} (${ms} ms)`, counts: { decisions: check.counts.decisions, recipients: check.counts.recipients } };
     },
   },
@@ -127,17 +134,20 @@ export const PIPELINE: readonly BuildStep[] = [
   {
     name: 'add-content-files',
     lane: 'site',
-    run: ({ settings }) => {
+    run: ({ settings, record }) => {
       moveInto(stagedFiles(settings.staging), settings.outDir);
       rmSync(settings.staging, { recursive: true, force: true });
-      return {};
+      const attachments = record.attachments ?? [];
+      copyAttachments(contentRoot(), attachments, join(settings.outDir, ATTACHMENT_FOLDER));
+      return { counts: { attachments: attachments.length } };
     },
   },
   {
     name: 'check-addresses',
     lane: 'site',
     run: ({ settings, record }) => {
-      const check = checkPublishedAddresses(settings.outDir, contentRoot(), need(record.redirects, 'the redirects'));
+      const declared = process.env[FIRST_PUBLICATION_VARIABLE] === '1';
+      const check = checkPublishedAddresses(settings.outDir, contentRoot(), need(record.redirects, 'the redirects'), declared);
       const log = permanenceReport(check);
       if (check.firstPublication) writeManifest(contentRoot(), check.pages);
       return { log: () => log, counts: { pages: check.pages.size, added: check.added.length, redirected: check.redirected } };
@@ -210,16 +220,19 @@ export function renderStarted(): { done: (ok: boolean) => void } {
 
 /**
  * Fresh folders for the build: a previous build's files, or its data set sizes, must not reach this
- * one. The published folder is left alone until `publish`.
+ * one. The published folder is left alone until `publish`, or put back if a killed build left it aside.
  */
 export function startBuild(settings: BuildSettings): void {
+  if (settings.outDir !== settings.publishDir) restoreInterruptedPublish(settings.publishDir);
   abandonBuild(settings);
 }
 
 /** Leaves nothing half-written beside the published folder, and the published folder as it was. */
 export function abandonBuild(settings: BuildSettings): void {
-  rmSync(settings.staging, { recursive: true, force: true });
-  if (settings.outDir !== settings.publishDir) rmSync(settings.outDir, { recursive: true, force: true });
+  // Retried: a build stopped from outside may still have a step writing into these folders.
+  const gone = { recursive: true, force: true, maxRetries: 5 } as const;
+  rmSync(settings.staging, gone);
+  if (settings.outDir !== settings.publishDir) rmSync(settings.outDir, gone);
 }
 
 /**

@@ -3,11 +3,16 @@
  * and swaps it in only once every step has passed, so a failed build leaves the site that was there; a
  * lock beside the published folder makes a second build into it refuse rather than mix two sites.
  */
-import { closeSync, existsSync, openSync, readFileSync, renameSync, rmSync, writeSync } from 'node:fs';
+import { dirname } from 'node:path';
+import { closeSync, existsSync, mkdirSync, openSync, readFileSync, renameSync, rmSync, writeSync } from 'node:fs';
 
 /** Where a build of `publishDir` is made, beside it, so that the swap is a rename on one file system. */
 export function nextFolderFor(publishDir: string): string {
   return `${publishDir}.next`;
+}
+
+function oldFolderFor(publishDir: string): string {
+  return `${publishDir}.old`;
 }
 
 /**
@@ -15,11 +20,39 @@ export function nextFolderFor(publishDir: string): string {
  * then the old site is deleted.
  */
 export function publishFolder(next: string, publishDir: string): void {
-  const old = `${publishDir}.old`;
+  const old = oldFolderFor(publishDir);
   rmSync(old, { recursive: true, force: true });
   if (existsSync(publishDir)) renameSync(publishDir, old);
   renameSync(next, publishDir);
   rmSync(old, { recursive: true, force: true });
+}
+
+/**
+ * Puts the previous site back when a build was killed between the two renames of `publishFolder`:
+ * the published folder is gone and the old one is still beside it.
+ */
+export function restoreInterruptedPublish(publishDir: string): void {
+  const old = oldFolderFor(publishDir);
+  if (!existsSync(publishDir) && existsSync(old)) renameSync(old, publishDir);
+}
+
+/** Set by scripts/build.ts for Astro: the build's process id. */
+export const BUILD_PROCESS_VARIABLE = 'PORTAL_BUILD_PROCESS';
+
+/**
+ * Ends this process soon after the build that started it dies. Astro, started by scripts/build.ts, would
+ * otherwise go on writing into the fresh folder after the build was killed, and into the fresh folder
+ * of the next build, which reuses the name; or wait for ever for the data set the build's worker was
+ * writing. The build's id comes from the build itself: Astro may reach this after the build has died.
+ */
+export function exitWithParent(): void {
+  const parent = Number(process.env[BUILD_PROCESS_VARIABLE]);
+  if (!parent) return;
+  const check = () => {
+    if (process.ppid !== parent) process.exit(1);
+  };
+  check();
+  setInterval(check, 250).unref();
 }
 
 function isRunning(pid: number): boolean {
@@ -37,6 +70,8 @@ function isRunning(pid: number): boolean {
  */
 export function lockBuild(publishDir: string): { release: () => void } | { heldBy: number | undefined } {
   const file = `${publishDir}.lock`;
+  // The lock sits beside the published folder, whose parent a first build may not have yet.
+  mkdirSync(dirname(file), { recursive: true });
   for (let attempt = 0; attempt < 2; attempt += 1) {
     try {
       const fd = openSync(file, 'wx');

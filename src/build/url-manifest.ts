@@ -156,7 +156,7 @@ export function contentFileLabel(contentDir: string, file: string): string {
 }
 
 export interface PublishedAddressCheck extends PermanenceResult {
-  /** No manifest yet: this build is the first publication, and its pages become the manifest. */
+  /** No manifest yet and a first publication declared: this build's pages become the manifest. */
   firstPublication: boolean;
   /** Pages in the build, redirect pages not counted. */
   pages: Set<string>;
@@ -164,22 +164,20 @@ export interface PublishedAddressCheck extends PermanenceResult {
 }
 
 /**
- * Reads the pages in `outDir` and the manifest of `contentDir` (the pages themselves when there is none
- * yet) and compares them; writes nothing.
+ * Reads the pages in `outDir` and the manifest of `contentDir` and compares them; writes nothing. A
+ * missing manifest is a problem unless `firstPublication` declares this build the first: a deleted
+ * manifest would otherwise silently forget every address published so far.
  */
-export function checkPublishedAddresses(outDir: string, contentDir: string, redirects: readonly Located<Redirect>[]): PublishedAddressCheck {
+export function checkPublishedAddresses(outDir: string, contentDir: string, redirects: readonly Located<Redirect>[], firstPublicationDeclared = false): PublishedAddressCheck {
   const pages = builtPages(outDir);
   const file = manifestPath(contentDir);
-  const firstPublication = !existsSync(file);
-  const manifest = firstPublication ? sortPaths(pages) : parseManifest(readFileSync(file, 'utf8'));
-  const result = checkPermanence({
-    manifest,
-    pages,
-    redirects,
-    manifestFile: contentFileLabel(contentDir, CONTENT_LAYOUT.urlManifest.file),
-    redirectsFile: contentFileLabel(contentDir, CONTENT_LAYOUT.redirects.file),
-  });
-  return { ...result, firstPublication, pages, manifestFile: contentFileLabel(contentDir, CONTENT_LAYOUT.urlManifest.file) };
+  const manifestFile = contentFileLabel(contentDir, CONTENT_LAYOUT.urlManifest.file);
+  const missingManifest = !existsSync(file);
+  const firstPublication = missingManifest && firstPublicationDeclared;
+  const manifest = missingManifest ? sortPaths(pages) : parseManifest(readFileSync(file, 'utf8'));
+  const result = checkPermanence({ manifest, pages, redirects, manifestFile, redirectsFile: contentFileLabel(contentDir, CONTENT_LAYOUT.redirects.file) });
+  if (missingManifest && !firstPublicationDeclared) result.problems.unshift(problem(manifestFile, '', 'url-manifest-missing', { file: manifestFile }));
+  return { ...result, firstPublication, pages, manifestFile };
 }
 
 /** Writes `paths` as the manifest of `contentDir`. */

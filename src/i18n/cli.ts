@@ -119,6 +119,14 @@ export const ROW_REASONS = {
     vi: 'không đọc được: cột {column} có {kind} ("{value}"); cổng không đăng thông tin này, xóa đi rồi nhập lại',
     en: 'unreadable: column {column} holds {kind} ("{value}"); the portal does not publish it, remove it and import again',
   },
+  'not-text': {
+    vi: 'không nhập: ô {column} có "{value}", là công thức hoặc mã máy tính chứ không phải chữ; gõ lại nội dung thật vào ô (không bắt đầu bằng =, +, @ và không có <…>)',
+    en: 'not imported: cell {column} holds "{value}", a formula or code rather than text; type the real text in the cell (not starting with =, + or @, and without <…>)',
+  },
+  'legacy-encoding': {
+    vi: 'không nhập: ô {column} có "{value}", chữ gõ bằng bảng mã cũ {encoding} (phông .VnTime, VNI-Times…); chuyển bảng tính sang Unicode bằng "Công cụ chuyển mã" của Unikey (Ctrl+Shift+F6, nguồn {encoding}, đích Unicode) rồi nhập lại',
+    en: 'not imported: cell {column} holds "{value}", typed in the legacy {encoding} encoding (.VnTime, VNI-Times… fonts); convert the sheet to Unicode with Unikey\'s converter ("Công cụ chuyển mã", Ctrl+Shift+F6, source {encoding}, target Unicode) and import again',
+  },
 } as const satisfies Table;
 
 /** Notes on rows that are written: what the import changed or guessed, so staff can check it. */
@@ -133,6 +141,14 @@ export const ROW_NOTES = {
     en: 'same name as recipient {other} already in the decision, with another unit/commune: check they are two people',
   },
   'same-name': { vi: 'cùng tên với dòng {other} nhưng khác đơn vị/xã: kiểm tra có phải hai người', en: 'same name as row {other} with another unit/commune: check they are two people' },
+  'formula-cell': {
+    vi: 'ô {cell} là công thức ({formula}): đã lấy giá trị Excel lưu sẵn "{value}"; kiểm tra đúng là chữ cần đăng, tốt nhất dán thành giá trị (Dán đặc biệt › Giá trị)',
+    en: 'cell {cell} is a formula ({formula}): its value saved by Excel, "{value}", was used; check it is the text to publish, better paste it as a value (Paste Special › Values)',
+  },
+  'repaired-characters': {
+    vi: 'đã sửa ký tự ẩn hoặc chữ khác bảng chữ cái ({codes}) ở ô {column}, thành "{value}"; nên sửa cả trong bảng tính gốc',
+    en: 'repaired hidden or look-alike characters ({codes}) in cell {column}, now "{value}"; fix the original sheet too',
+  },
 } as const satisfies Table;
 
 export type CliErrorCode = keyof typeof CLI_ERRORS;

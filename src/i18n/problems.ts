@@ -162,6 +162,20 @@ export const PROBLEM_MESSAGES = {
     vi: { wrong: 'địa chỉ này đã công bố nhưng bản build mới không có trang ở đó', fix: 'địa chỉ đã công bố phải luôn dùng được: khôi phục tệp đã xóa hoặc đổi tên, hoặc thêm vào {redirects} một mục "- from: {value}" với "to:" là trang thay thế (mẫu ở cuối thông báo)' },
     en: { wrong: 'this address was published but the new build has no page there', fix: 'published addresses must keep working: restore the deleted or renamed file, or add to {redirects} an item "- from: {value}" with "to:" the page that replaces it (template at the end)' },
   },
+  'url-manifest-missing': {
+    vi: { wrong: 'không có tệp {file}, danh sách mọi địa chỉ đã công bố', fix: 'lấy lại tệp này từ lịch sử (git) nếu lỡ xóa; chỉ khi cổng công bố lần đầu mới chạy npm run build -- --first-publication để tạo nó' },
+    en: { wrong: 'there is no {file}, the list of every address published so far', fix: 'restore it from the history (git) if it was deleted; only for the site\'s first publication run npm run build -- --first-publication to create it' },
+  },
+  'legacy-encoding': {
+    vi: {
+      wrong: 'chữ "{word}" là tiếng Việt gõ bằng bảng mã cũ {encoding} (phông .VnTime, VNI-Times…) rồi lưu thành Unicode, nên sai dấu',
+      fix: 'chuyển sang Unicode: trong Unikey mở "Công cụ chuyển mã" (Ctrl+Shift+F6), chọn nguồn {encoding}, đích Unicode, chuyển rồi dán lại; hoặc gõ lại bằng bảng mã Unicode',
+    },
+    en: {
+      wrong: '"{word}" is Vietnamese typed in the legacy {encoding} encoding (.VnTime, VNI-Times… fonts) and saved as Unicode, so its accents are garbled',
+      fix: 'convert it to Unicode: in Unikey open the converter ("Công cụ chuyển mã", Ctrl+Shift+F6), source {encoding}, target Unicode, convert and paste it back; or type it again in Unicode',
+    },
+  },
   symlink: {
     vi: { wrong: 'tệp này là một liên kết tắt (symlink) tới nơi khác, không phải tệp thật', fix: 'chép tệp thật vào thư mục content/ rồi xóa liên kết tắt: cổng chỉ đăng tệp nằm trong content/' },
     en: { wrong: 'this file is a symbolic link to somewhere else, not a real file', fix: 'copy the real file into content/ and delete the link: the portal publishes only files inside content/' },

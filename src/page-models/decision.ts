@@ -8,6 +8,7 @@ import { decisionFacets, type PageFacets } from '../search/facets.ts';
 import { foldedExtras } from '../search/fold.ts';
 import { honoreeAnchorId } from '../search/rows.ts';
 import { RECIPIENT_KIND_LABELS } from '../schemas/vocab.ts';
+import { localAttachmentPath } from '../validate/attachments.ts';
 import type { PageContext } from '../site/page-context.ts';
 import type { Link } from './indexes.ts';
 
@@ -120,7 +121,8 @@ function decisionFacts(decision: PublishedDecision, { lang, t, urls, formatDate 
   if (d.period.occasion) facts.push({ label: t('decision.occasion'), value: d.period.occasion });
   if (d.attachment) {
     const { href, label } = d.attachment;
-    facts.push({ label: t('decision.attachment'), value: label ?? href, href: /^https?:/.test(href) ? href : urls.asset(href) });
+    const local = localAttachmentPath(decision.id, href);
+    facts.push({ label: t('decision.attachment'), value: label ?? href, href: local === undefined ? href : urls.attachment(local) });
   }
   return facts;
 }

@@ -32,6 +32,9 @@ export const SEARCH_INDEX_FOLDER = 'pagefind/';
 /** The page folders Pagefind indexes: decisions (their rows lead to honoree pages, see src/search/rows.ts) and stories. */
 export const INDEXED_FOLDERS = ['quyet-dinh', 'guong-dien-hinh'] as const;
 
+/** Where decisions' local attachments are served, under the base, each at its path in the content folder. */
+export const ATTACHMENT_FOLDER = 'tep-dinh-kem/';
+
 /** The folder open-data files are served from, under the base; the build writes them there too. */
 export const DATA_FOLDER = 'data/';
 
@@ -93,6 +96,8 @@ export function makeUrls(base: string, lang: Lang = 'vi') {
     searchIndex: (file = '') => record(`${SEARCH_INDEX_FOLDER}${file}`),
     about: () => page('gioi-thieu/'),
     asset: (path: string) => join(base, path),
+    /** A decision's local attachment, by its path in the content folder (src/validate/attachments.ts). */
+    attachment: (contentPath: string) => record(`${ATTACHMENT_FOLDER}${contentPath}`),
     openData: () => page('du-lieu-mo/'),
     /** Corrections and revocations, newest first. */
     changes: () => record('thay-doi/'),

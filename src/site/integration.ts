@@ -24,6 +24,7 @@ import {
   type BuildSettings,
   type StepContext,
 } from '../build/pipeline.ts';
+import { exitWithParent } from '../build/publish.ts';
 import { STAGING_VARIABLE, stagedFiles } from '../build/staging.ts';
 import { contentRoot } from '../validate/content-files.ts';
 
@@ -38,6 +39,7 @@ export default function portal(): AstroIntegration {
     hooks: {
       'astro:config:setup': (options) => {
         command = options.command;
+        if (command === 'build' && process.env[PIPELINE_VARIABLE] === 'outside') exitWithParent();
       },
       'astro:config:done': async ({ config, logger }) => {
         const outDir = fileURLToPath(config.outDir);

@@ -4,8 +4,9 @@
  * machine); a remote scan must come from a host the office lists in `content/site.yaml`.
  */
 import { existsSync } from 'node:fs';
-import { dirname, resolve, sep } from 'node:path';
+import { dirname, posix, resolve, sep } from 'node:path';
 import type { SiteSettings } from '../schemas/site.ts';
+import { CONTENT_LAYOUT } from './content-files.ts';
 import type { Located } from './integrity.ts';
 import { problem, type Problem } from './problems.ts';
 
@@ -46,4 +47,15 @@ export function checkAttachments(
     if (!local) at('path-outside-content');
     else if (!existsSync(local)) at('attachment-missing');
   }
+}
+
+/**
+ * Where a decision's local attachment sits in the content folder (`decisions/2017/612-qd-ubnd.pdf`), the
+ * path the build copies it from and the site serves it under; nothing for a remote one. `href` is read as
+ * the validator reads it: from the decision's folder, or from the content folder when it starts with `/`.
+ */
+export function localAttachmentPath(decisionId: string, href: string): string | undefined {
+  if (SCHEME.test(href)) return undefined;
+  const path = href.startsWith('/') ? href : posix.join(CONTENT_LAYOUT.decisions.dir, posix.dirname(decisionId), href);
+  return posix.normalize(path).replace(/^\/+/, '');
 }

@@ -3,6 +3,7 @@
  * every value, body, file name and path; file and folder names; the bodies themselves (src/validate/body-text.ts).
  */
 import { findDeceptive } from '../text/deceptive.ts';
+import { findLegacyEncoding } from '../text/legacy-encoding.ts';
 import { slugify } from '../text/vietnamese.ts';
 import { ID_PATTERN } from '../schemas/common.ts';
 import { checkBody } from './body-text.ts';
@@ -50,7 +51,8 @@ function forEachText(entry: RawEntry, visit: (text: string, where: () => Place, 
 }
 
 /**
- * Personal data, invisible characters and look-alike letters in any value, body or file name.
+ * Personal data, invisible characters, look-alike letters and text typed in a legacy font in any value,
+ * body or file name.
  * `exempt`: top-level fields a schema declares to hold no personal data (an office's contact details).
  * `notices` get what does not stop publication (Ð for Đ).
  */
@@ -59,8 +61,10 @@ export function scanTexts(entries: readonly RawEntry[], problems: Problem[], not
     forEachText(entry, (text, where, path) => {
       const personal = typeof path[0] === 'string' && exempt.includes(path[0]) ? [] : findAllPersonalData(text);
       const deceptive = findDeceptive(text);
-      if (!personal.length && !deceptive.length) return;
+      const legacy = findLegacyEncoding(text);
+      if (!personal.length && !deceptive.length && !legacy) return;
       const { field, row, line } = where();
+      if (legacy) problems.push(problem(entry.file, field, 'legacy-encoding', { word: legacy.word, encoding: legacy.encoding }, row));
       for (const hit of personal)
         problems.push(problem(entry.file, field, 'personal-data-value', { value: hit.match, kind: hit.kind.vi, kindEn: hit.kind.en }, row));
       for (const hit of deceptive) {

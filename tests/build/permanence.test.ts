@@ -1,16 +1,17 @@
 /**
- * Permanent addresses on real builds of copies of the sample: a first build writes the manifest; a
- * renamed decision file stops the build, naming the lost address and the fix; a redirect lets it
- * through, and the old address leads to the new page. Each test starts from its own copy, so any one
+ * Permanent addresses on real builds of copies of the sample: a declared first build writes the
+ * manifest, and a deleted one stops the build; a renamed decision file stops the build before the
+ * published site is touched, naming the lost address and the fix; a redirect lets it through, and the
+ * old address leads to the new page. Each test starts from its own copy, so any one
  * of them can run alone or in any order.
  */
 import { spawnSync } from 'node:child_process';
-import { appendFileSync, existsSync, readFileSync, renameSync, rmSync } from 'node:fs';
+import { appendFileSync, cpSync, existsSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { builtPages, parseManifest } from '../../src/build/url-manifest.ts';
 import { validateFolder } from '../../src/validate/validate.ts';
-import { ROOT, buildSite, copyContent, readPage } from '../helpers.ts';
+import { ROOT, SAMPLE_SITE, buildSite, copyContent, readPage } from '../helpers.ts';
 
 const BUILD = 240_000;
 const OLD = '/quyet-dinh/2017/86-qd-ubnd-tap-the-lao-dong-xuat-sac-2016/';
@@ -23,6 +24,22 @@ function freshCopy() {
   const out = join(dir, '..', `${name}-site`);
   const manifest = join(dir, 'urls.manifest.txt');
   return { dir, name, out, manifest, listed: () => parseManifest(readFileSync(manifest, 'utf8')) };
+}
+
+/** The files of a built site with their sizes: what a failed build must leave as it was. */
+function siteState(out: string): string[] {
+  return readdirSync(out, { recursive: true, withFileTypes: true })
+    .filter((e) => e.isFile())
+    .map((e) => join(e.parentPath, e.name))
+    .map((f) => `${f} ${readFileSync(f).length}`)
+    .sort();
+}
+
+/** An output folder that already holds a published site, marked so that a replacement would show. */
+function publishedBefore(out: string): string[] {
+  cpSync(SAMPLE_SITE, out, { recursive: true });
+  writeFileSync(join(out, 'previous-site.txt'), 'published before');
+  return siteState(out);
 }
 
 /** A copy whose decision file was renamed. */
@@ -47,7 +64,7 @@ describe('permanent addresses', () => {
   it('a first build writes the manifest of the pages it made, and says so', () => {
     const { dir, name, out, manifest, listed } = freshCopy();
     rmSync(manifest);
-    const result = buildSite(dir, out);
+    const result = buildSite(dir, out, { PORTAL_FIRST_PUBLICATION: '1' });
     expect(result.status, result.output).toBe(0);
     expect(result.output).toMatch(new RegExp(`Lần công bố đầu tiên: đã tạo ${name}/urls.manifest.txt với \\d+ địa chỉ cố định\\.`));
     // The sample's redirect pages are old addresses, written after the check: not pages of this build.
@@ -56,10 +73,30 @@ describe('permanent addresses', () => {
     expect(listed()).toContain(OLD);
   }, BUILD);
 
-  it('a renamed decision file stops the build, naming the lost address and a redirect to add', () => {
-    const { dir, name, out } = renamedDecision();
+  it('a deleted manifest stops the build when no first publication is declared, and is not made anew', () => {
+    const { dir, name, out, manifest } = freshCopy();
+    rmSync(manifest);
+    const before = publishedBefore(out);
     const result = buildSite(dir, out);
     expect(result.status).not.toBe(0);
+    expect(result.output).toContain('Không có danh sách địa chỉ đã công bố, dừng build.');
+    expect(result.output).toContain(
+      `✗ ${name}/urls.manifest.txt › không có tệp ${name}/urls.manifest.txt, danh sách mọi địa chỉ đã công bố › lấy lại tệp này từ lịch sử (git) nếu lỡ xóa; chỉ khi cổng công bố lần đầu mới chạy npm run build -- --first-publication để tạo nó`,
+    );
+    expect(result.output).not.toMatch(/\n\s+at /);
+    expect(existsSync(manifest)).toBe(false);
+    expect(siteState(out)).toEqual(before);
+  }, BUILD);
+
+  it('a renamed decision file stops the build, naming the lost address and a redirect to add', () => {
+    const { dir, name, out } = renamedDecision();
+    const before = publishedBefore(out);
+    const result = buildSite(dir, out);
+    expect(result.status).not.toBe(0);
+    // Reported before anything is replaced, as a message rather than a crash.
+    expect(siteState(out)).toEqual(before);
+    expect(result.output).not.toMatch(/\n\s+at /);
+    expect(existsSync(`${out}.next`)).toBe(false);
     expect(result.output).toContain('Có địa chỉ đã công bố không còn dùng được, dừng build.');
     expect(result.output).toContain('Tìm thấy 1 lỗi trong 1 tệp.');
     expect(result.output).toContain(

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { BUILD_EVENTS_VARIABLE, emitStepEvent, parseStepEvents } from '../../src/build/events.ts';
-import { PIPELINE, outDirProblem } from '../../src/build/pipeline.ts';
+import { PIPELINE, buildSettings, outDirProblem, startBuild } from '../../src/build/pipeline.ts';
 import { lockBuild, nextFolderFor, publishFolder } from '../../src/build/publish.ts';
 import { STAGING_VARIABLE, readDatasetSizes, writeDatasetSizes } from '../../src/build/staging.ts';
 
@@ -90,6 +90,17 @@ describe('publishing a build', () => {
     expect(existsSync(join(site, 'old.html'))).toBe(false);
     expect(existsSync(next)).toBe(false);
     expect(existsSync(`${site}.old`)).toBe(false);
+  });
+
+  it('puts the previous site back when a build was killed between the two renames of publishing', () => {
+    const site = join(mkdtempSync(join(tmpdir(), 'portal-publish-')), 'site');
+    mkdirSync(`${site}.old`);
+    writeFileSync(join(`${site}.old`, 'index.html'), 'previous');
+    mkdirSync(nextFolderFor(site));
+    startBuild(buildSettings(nextFolderFor(site), undefined, '/', site));
+    expect(readFileSync(join(site, 'index.html'), 'utf8')).toBe('previous');
+    expect(existsSync(`${site}.old`)).toBe(false);
+    expect(existsSync(nextFolderFor(site))).toBe(false);
   });
 
   it('takes a lock that a second build cannot take until it is released, and takes over a dead one', () => {

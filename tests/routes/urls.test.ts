@@ -81,8 +81,10 @@ const SAMPLES: Record<keyof Urls, (u: Urls) => string[]> = {
   // Pagefind's own files, written by the build's search-index step (src/build/search-index.ts), not by a page.
   searchIndex: () => [],
   about: (u) => [u.about()],
-  // Any file of public/ or a decision's attachment: not a route of the site.
+  // Any file of public/: not a route of the site.
   asset: () => [],
+  // A decision's local attachment, copied by the build's add-content-files step (src/build/content-steps.ts).
+  attachment: () => [],
   openData: (u) => [u.openData()],
   changes: (u) => [u.changes()],
   consultations: (u) => [u.consultations()],

@@ -1,6 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
+import { crc32 } from 'node:zlib';
 import { join } from 'node:path';
 import writeExcelFile, { type SheetData } from 'write-excel-file/node';
 import { describe, expect, it } from 'vitest';
@@ -10,7 +11,8 @@ import { CLI_ERRORS } from '../../src/i18n/cli.ts';
 import { CliError } from '../../src/staff/cli-error.ts';
 import { PROBLEM_MESSAGES } from '../../src/i18n/problems.ts';
 import { placeFinder } from '../../src/staff/import/places.ts';
-import { formatBalance } from '../../src/staff/import/report.ts';
+import { formatBalance, formatPlan } from '../../src/staff/import/report.ts';
+import { unreadableRows } from '../../src/staff/import/plan.ts';
 import { kindFromName, parseKind, withoutCommune } from '../../src/staff/import/rows.ts';
 import { runImport, type ImportOptions } from '../../src/staff/import/run.ts';
 import { declaredUnpackedSize, readSpreadsheet } from '../../src/staff/import/spreadsheet.ts';
@@ -280,6 +282,121 @@ describe('cells that cannot be read', () => {
     expect(JSON.stringify(plan.recipients)).not.toContain('1970');
   });
 });
+
+describe('cells that are not plain text', () => {
+  it('refuses formulas typed as text, markup and legacy-font text, repairs deceptive characters, and counts them all', async () => {
+    const file = join(tmp(), 'nguy-hiem.csv');
+    writeFileSync(
+      file,
+      [
+        'STT;Họ và tên;Chức vụ;Xã',
+        "1;=cmd|' /C calc'!A0;Giáo viên;Như Khuê",
+        '2;<script>alert(1)</script>;Giáo viên;Như Khuê',
+        '3;N«ng V¨n Mét;Giáo viên;Như Khuê',
+        '4;Nguyeãn Vaên Tuaán;Giáo viên;Như Khuê',
+        '5;Ðinh Văn Lâm;Giáo viên;Như Khuê',
+        '6;Hoàng Vă\u200Bn Tư;Giáo viên;Như Khuê',
+        '7;Lương Văn Tuấn;+HYPERLINK("http://evil.example");Như Khuê',
+        '8;Lý Văn Sáng;Giáo viên;Như Khuê',
+      ].join('\n'),
+    );
+    const result = await runImport(options(copyContent(), [file]));
+    const { plan } = result;
+    expect(plan.reported.map((r) => [r.ref.row, r.reason, r.params])).toEqual([
+      [2, 'not-text', { column: 'B "Họ và tên"', value: "=cmd|' /C calc'!A0" }],
+      [3, 'not-text', { column: 'B "Họ và tên"', value: '<script>alert(1)</script>' }],
+      [4, 'legacy-encoding', { column: 'B "Họ và tên"', value: 'N«ng', encoding: 'TCVN3' }],
+      [5, 'legacy-encoding', { column: 'B "Họ và tên"', value: 'Vaên', encoding: 'VNI' }],
+      [8, 'not-text', { column: 'C "Chức vụ"', value: '+HYPERLINK("http://evil.example")' }],
+    ]);
+    expect(plan.recipients.map((r) => [r.ref.row, r.recipient.name, r.notes.map((n) => n.code)])).toEqual([
+      [6, 'Đinh Văn Lâm', ['repaired-characters']],
+      [7, 'Hoàng Văn Tư', ['repaired-characters']],
+      [9, 'Lý Văn Sáng', []],
+    ]);
+    expect(formatBalance(plan)).toBe('Cân đối: 8 dòng đọc vào = 3 dòng ghi + 5 dòng báo cáo (5 công thức, mã hoặc bảng mã cũ); 2 dòng ghi đã sửa ký tự lạ');
+    expect(formatBalance(plan, 'en')).toBe('Balance: 8 rows in = 3 rows written + 5 rows reported (5 formula, code or legacy encoding); 2 rows written with characters repaired');
+    const report = formatPlan(result);
+    expect(report).toContain(
+      '  dòng 4    không nhập: ô B "Họ và tên" có "N«ng", chữ gõ bằng bảng mã cũ TCVN3 (phông .VnTime, VNI-Times…); chuyển bảng tính sang Unicode bằng "Công cụ chuyển mã" của Unikey (Ctrl+Shift+F6, nguồn TCVN3, đích Unicode) rồi nhập lại',
+    );
+    expect(report).toContain('      ↳ đã sửa ký tự ẩn hoặc chữ khác bảng chữ cái (U+00D0) ở ô B "Họ và tên", thành "Đinh Văn Lâm"; nên sửa cả trong bảng tính gốc');
+    expect(unreadableRows(plan)).toHaveLength(5);
+  });
+
+  it('a formula cell of a workbook is written from the value Excel saved, with a note, and counted', async () => {
+    const file = join(tmp(), 'cong-thuc.xlsx');
+    writeFileSync(
+      file,
+      xlsx([
+        '<row r="1"><c r="A1" t="inlineStr"><is><t>STT</t></is></c><c r="B1" t="inlineStr"><is><t>Họ và tên</t></is></c><c r="C1" t="inlineStr"><is><t>Xã</t></is></c></row>',
+        '<row r="2"><c r="A2"><v>1</v></c><c r="B2" t="str"><f>Nút!A1</f><v>Bấm</v></c><c r="C2" t="inlineStr"><is><t>Như Khuê</t></is></c></row>',
+        '<row r="3"><c r="A3"><v>2</v></c><c r="B3" t="inlineStr"><is><t>Lý Văn Sáng</t></is></c><c r="C3" t="inlineStr"><is><t>Như Khuê</t></is></c></row>',
+      ]),
+    );
+    const result = await runImport(options(copyContent(), [file]));
+    const { plan } = result;
+    expect(plan.recipients.map((r) => [r.ref.row, r.recipient.name, r.notes])).toEqual([
+      [2, 'Bấm', [{ code: 'formula-cell', params: { cell: 'B2', formula: '=Nút!A1', value: 'Bấm' } }]],
+      [3, 'Lý Văn Sáng', []],
+    ]);
+    expect(formatBalance(plan)).toBe('Cân đối: 2 dòng đọc vào = 2 dòng ghi + 0 dòng báo cáo; 1 dòng ghi có ô công thức');
+    expect(formatPlan(result)).toContain(
+      '      ↳ ô B2 là công thức (=Nút!A1): đã lấy giá trị Excel lưu sẵn "Bấm"; kiểm tra đúng là chữ cần đăng, tốt nhất dán thành giá trị (Dán đặc biệt › Giá trị)',
+    );
+  });
+});
+
+/** A minimal .xlsx, one sheet of the given `<row>` elements, stored without compression. */
+function xlsx(rows: string[]): Buffer {
+  const files: Record<string, string> = {
+    '[Content_Types].xml':
+      '<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/><Override PartName="/xl/worksheets/sheet1.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/></Types>',
+    '_rels/.rels':
+      '<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="xl/workbook.xml"/></Relationships>',
+    'xl/workbook.xml':
+      '<?xml version="1.0" encoding="UTF-8"?><workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><sheets><sheet name="Danh sách" sheetId="1" r:id="rId1"/></sheets></workbook>',
+    'xl/_rels/workbook.xml.rels':
+      '<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet1.xml"/></Relationships>',
+    'xl/worksheets/sheet1.xml': `<?xml version="1.0" encoding="UTF-8"?><worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>${rows.join('')}</sheetData></worksheet>`,
+  };
+  const locals: Buffer[] = [];
+  const central: Buffer[] = [];
+  let offset = 0;
+  for (const [name, text] of Object.entries(files)) {
+    const data = Buffer.from(text);
+    const path = Buffer.from(name);
+    const header = Buffer.alloc(30);
+    header.writeUInt32LE(0x04034b50, 0);
+    header.writeUInt16LE(20, 4);
+    header.writeUInt16LE(0x0800, 6);
+    header.writeUInt32LE(crc32(data), 14);
+    header.writeUInt32LE(data.length, 18);
+    header.writeUInt32LE(data.length, 22);
+    header.writeUInt16LE(path.length, 26);
+    const entry = Buffer.alloc(46);
+    entry.writeUInt32LE(0x02014b50, 0);
+    entry.writeUInt16LE(20, 4);
+    entry.writeUInt16LE(20, 6);
+    entry.writeUInt16LE(0x0800, 8);
+    entry.writeUInt32LE(crc32(data), 16);
+    entry.writeUInt32LE(data.length, 20);
+    entry.writeUInt32LE(data.length, 24);
+    entry.writeUInt16LE(path.length, 28);
+    entry.writeUInt32LE(offset, 42);
+    locals.push(header, path, data);
+    central.push(entry, path);
+    offset += 30 + path.length + data.length;
+  }
+  const directory = Buffer.concat(central);
+  const end = Buffer.alloc(22);
+  end.writeUInt32LE(0x06054b50, 0);
+  end.writeUInt16LE(Object.keys(files).length, 8);
+  end.writeUInt16LE(Object.keys(files).length, 10);
+  end.writeUInt32LE(directory.length, 12);
+  end.writeUInt32LE(offset, 16);
+  return Buffer.concat([...locals, directory, end]);
+}
 
 describe('an Excel workbook', () => {
   it('finds the list among the sheets, reads group headings as kinds, and flags repeats', async () => {

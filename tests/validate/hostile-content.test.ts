@@ -192,6 +192,22 @@ describe('deceptive Unicode', () => {
   });
 });
 
+describe('Vietnamese typed in a legacy font', () => {
+  it('TCVN3 and VNI text saved as Unicode is refused, naming the word and how to convert it, in English too', () => {
+    const edit = (dir: string) => {
+      replaceIn(dir, MERIT, 'name: "Nhân dân và cán bộ thôn số 3, xã Tú Đoạn"', 'name: "N«ng V¨n Mét"');
+      replaceIn(dir, MERIT, 'name: "Nhân dân và cán bộ thôn số 4, xã Hữu Khánh"', 'name: "Nguyeãn Vaên Tuaán"');
+    };
+    expect(problemsAfter(edit)).toEqual([
+      `${MERIT} › recipients, dòng 1 (N«ng V¨n Mét) › name › chữ "N«ng" là tiếng Việt gõ bằng bảng mã cũ TCVN3 (phông .VnTime, VNI-Times…) rồi lưu thành Unicode, nên sai dấu › chuyển sang Unicode: trong Unikey mở "Công cụ chuyển mã" (Ctrl+Shift+F6), chọn nguồn TCVN3, đích Unicode, chuyển rồi dán lại; hoặc gõ lại bằng bảng mã Unicode`,
+      `${MERIT} › recipients, dòng 2 (Nguyeãn Vaên Tuaán) › name › chữ "Vaên" là tiếng Việt gõ bằng bảng mã cũ VNI (phông .VnTime, VNI-Times…) rồi lưu thành Unicode, nên sai dấu › chuyển sang Unicode: trong Unikey mở "Công cụ chuyển mã" (Ctrl+Shift+F6), chọn nguồn VNI, đích Unicode, chuyển rồi dán lại; hoặc gõ lại bằng bảng mã Unicode`,
+    ]);
+    expect(problemsAfter(edit, 'en')[0]).toBe(
+      `${MERIT} › recipients, row 1 (N«ng V¨n Mét) › name › "N«ng" is Vietnamese typed in the legacy TCVN3 encoding (.VnTime, VNI-Times… fonts) and saved as Unicode, so its accents are garbled › convert it to Unicode: in Unikey open the converter ("Công cụ chuyển mã", Ctrl+Shift+F6), source TCVN3, target Unicode, convert and paste it back; or type it again in Unicode`,
+    );
+  });
+});
+
 describe('images and attachments stay inside content/', () => {
   it('a story image outside content/, a UNC path, an unlisted host and a missing scan are refused', () => {
     const messages = problemsAfter((dir) => {

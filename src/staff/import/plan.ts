@@ -15,6 +15,8 @@ import type { Sheet, Workbook } from './spreadsheet.ts';
 
 /** Reasons that mean the row needs fixing, as opposed to rows that are rightly left out. */
 export const UNREADABLE: readonly RowReason[] = ['no-name', 'bad-kind', 'unknown-commune', 'ambiguous-commune', 'personal-data'];
+/** Rows refused for what their text is: code rather than words, or Vietnamese in a legacy font. Fixed in the sheet too. */
+export const NOT_TEXT: readonly RowReason[] = ['not-text', 'legacy-encoding'];
 
 export interface RowRef {
   file: string;
@@ -94,7 +96,7 @@ export function planImport(books: readonly Workbook[], options: { sheet?: string
 
   for (const book of books) {
     const { sheet, header } = selectSheet(book, options.sheet);
-    const results = readRows(sheet.rows, header.index + 1, header.columns, options.ctx);
+    const results = readRows(sheet.rows, header.index + 1, header.columns, options.ctx, sheet.formulas);
     plan.sources.push({
       file: book.file,
       format: book.format,
@@ -138,5 +140,5 @@ export function planImport(books: readonly Workbook[], options: { sheet?: string
 
 /** Rows the office has to fix, as opposed to rows rightly left out (blank, headings, repeats). */
 export function unreadableRows(plan: ImportPlan): ReportedRow[] {
-  return plan.reported.filter((r) => UNREADABLE.includes(r.reason));
+  return plan.reported.filter((r) => UNREADABLE.includes(r.reason) || NOT_TEXT.includes(r.reason));
 }

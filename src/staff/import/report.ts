@@ -4,10 +4,10 @@
  * rows written and reported.
  */
 import { RECIPIENT_KIND_LABELS } from '../../schemas/vocab.ts';
-import { ROW_NOTES, ROW_REASONS, type RowReason } from '../../i18n/cli.ts';
+import { ROW_NOTES, ROW_REASONS, type RowNoteCode, type RowReason } from '../../i18n/cli.ts';
 import { translate, type Lang } from '../../i18n/lang.ts';
 import { columnLetter, type Column } from './headings.ts';
-import { UNREADABLE, type ImportPlan, type RowRef } from './plan.ts';
+import { NOT_TEXT, UNREADABLE, type ImportPlan, type RowRef } from './plan.ts';
 import type { ImportResult } from './run.ts';
 
 const ROLE_WORDS: Record<Column['role'], Record<Lang, string>> = {
@@ -36,6 +36,13 @@ const GROUPS: readonly { reasons: readonly RowReason[]; label: Record<Lang, stri
   { reasons: ['duplicate'], label: { vi: 'trùng lặp', en: 'repeated' } },
   { reasons: ['already-listed'], label: { vi: 'đã có trong quyết định', en: 'already in the decision' } },
   { reasons: UNREADABLE, label: { vi: 'không đọc được', en: 'unreadable' } },
+  { reasons: NOT_TEXT, label: { vi: 'công thức, mã hoặc bảng mã cũ', en: 'formula, code or legacy encoding' } },
+];
+
+/** Written rows the report asks staff to look at again, counted after the balance. */
+const NOTED: readonly { code: RowNoteCode; label: Record<Lang, string> }[] = [
+  { code: 'formula-cell', label: { vi: 'có ô công thức', en: 'with a formula cell' } },
+  { code: 'repaired-characters', label: { vi: 'đã sửa ký tự lạ', en: 'with characters repaired' } },
 ];
 
 const WORDS = {
@@ -51,6 +58,7 @@ const WORDS = {
     row: 'dòng',
     balance: (rowsIn: number, written: number, reported: number, detail: string) =>
       `Cân đối: ${rowsIn} dòng đọc vào = ${written} dòng ghi + ${reported} dòng báo cáo${detail ? ` (${detail})` : ''}`,
+    noted: (n: number, what: string) => `${n} dòng ghi ${what}`,
     dryRun: 'Chạy thử: chưa ghi gì. Xem lại danh sách trên rồi chạy lại lệnh, thêm --write để ghi.',
     preview: 'Nếu ghi, kiểm tra nội dung sẽ báo:',
     clean: 'Kiểm tra nội dung: không có lỗi.',
@@ -68,6 +76,7 @@ const WORDS = {
     row: 'row',
     balance: (rowsIn: number, written: number, reported: number, detail: string) =>
       `Balance: ${rowsIn} rows in = ${written} rows written + ${reported} rows reported${detail ? ` (${detail})` : ''}`,
+    noted: (n: number, what: string) => `${n} row${n === 1 ? '' : 's'} written ${what}`,
     dryRun: 'Dry run: nothing written. Check the list above, then run the command again with --write.',
     preview: 'If written, the content check would report:',
     clean: 'Content check: no problems.',
@@ -81,7 +90,10 @@ export function formatBalance(plan: ImportPlan, lang: Lang = 'vi'): string {
     .filter((x) => x.n > 0)
     .map((x) => `${x.n} ${x.g.label[lang]}`)
     .join(', ');
-  return WORDS[lang].balance(plan.rowsIn, plan.recipients.length, plan.reported.length, detail);
+  const noted = NOTED.map((n) => ({ n, count: plan.recipients.filter((r) => r.notes.some((note) => note.code === n.code)).length }))
+    .filter((x) => x.count > 0)
+    .map((x) => WORDS[lang].noted(x.count, x.n.label[lang]));
+  return `${WORDS[lang].balance(plan.rowsIn, plan.recipients.length, plan.reported.length, detail)}${noted.length ? `; ${noted.join(', ')}` : ''}`;
 }
 
 export function formatPlan(result: Pick<ImportResult, 'plan' | 'target' | 'written'>, lang: Lang = 'vi'): string {

@@ -6,9 +6,12 @@
 import type { Recipient } from '../../schemas/recipient.ts';
 import { OCCUPATION_GROUP_LABELS, OCCUPATION_GROUPS, RECIPIENT_KINDS, RECIPIENT_KIND_LABELS, type OccupationGroup, type RecipientKind } from '../../schemas/vocab.ts';
 import { findPersonalData } from '../../validate/personal-data.ts';
+import { findDeceptive, repairDeceptive } from '../../text/deceptive.ts';
+import { findLegacyEncoding } from '../../text/legacy-encoding.ts';
 import { foldVietnamese, normaliseSpace, titleCaseName } from '../../text/vietnamese.ts';
 import { columnLetter, dataColumns, type Column, type DataRole } from './headings.ts';
 import type { RowNoteCode, RowReason } from '../../i18n/cli.ts';
+import { formulaKey, type SheetFormulas } from './formulas.ts';
 import type { PlaceFinder } from './places.ts';
 import type { Cell } from './spreadsheet.ts';
 
@@ -148,20 +151,47 @@ function layoutRow(filled: Filled, content: Filled, get: Get): (Rejection & { ki
   return undefined;
 }
 
-/** What a row needs before it can be published: a name, and no personal data in what would be. */
+/** The columns whose text would be published: those that are not imported stay in the office. */
+function publishedColumns(columns: readonly Column[], get: Get): { role: DataRole; index: number; label: string }[] {
+  const col = dataColumns(columns);
+  return (['name', 'role', 'unit', 'address', 'commune', 'achievement'] as const)
+    .filter((r) => col[r] !== undefined && !(r === 'address' && get('unit')))
+    .map((role) => ({ role, index: col[role]!, label: `${columnLetter(col[role]!)} "${columns.find((c) => c.index === col[role])?.heading ?? ''}"` }));
+}
+
+/**
+ * Text a spreadsheet or a browser would run rather than show: a formula typed as text (`=cmd|…`,
+ * `+HYPERLINK(…)`, `@SUM(…)`), and markup (`<script>`, `</b>`, `<!--`). No name, unit or achievement has either.
+ */
+const CODE_LIKE = /^[=+@]|^-[=+@(]|<\/?[a-z!?]/iu;
+
+/** What a row needs before it can be published: a name, and no personal data, code or legacy-font text in what would be. */
 function unreadable(filled: Filled, content: Filled, get: Get, columns: readonly Column[]): Rejection | undefined {
   if (!get('name')) return { reason: 'no-name', params: { value: shorten((content.length ? content : filled).map((c) => c.text).join(' | ')) } };
-  const col = dataColumns(columns);
-  // Only what would be published is scanned: columns that are not imported stay in the office.
-  const published = (['name', 'role', 'unit', 'address', 'commune', 'achievement'] as const).filter((r) => col[r] !== undefined && !(r === 'address' && get('unit')));
-  for (const role of published) {
+  const published = publishedColumns(columns, get);
+  for (const { role, label } of published) {
     const hit = findPersonalData(get(role));
-    if (!hit) continue;
-    const index = col[role]!;
-    const heading = columns.find((c) => c.index === index)?.heading ?? '';
-    return { reason: 'personal-data', params: { column: `${columnLetter(index)} "${heading}"`, kind: hit.kind.vi, value: hit.match } };
+    if (hit) return { reason: 'personal-data', params: { column: label, kind: hit.kind.vi, value: hit.match } };
+  }
+  for (const { role, label } of published) {
+    const text = get(role);
+    const legacy = findLegacyEncoding(text);
+    if (legacy) return { reason: 'legacy-encoding', params: { column: label, value: legacy.word, encoding: legacy.encoding } };
+    if (CODE_LIKE.test(text)) return { reason: 'not-text', params: { column: label, value: shorten(text) } };
   }
   return undefined;
+}
+
+/** Notes on what the row was written from: formula cells (their saved value is used), and characters repaired. */
+function cellNotes(row: number, raw: readonly string[], get: Get, columns: readonly Column[], formulas: SheetFormulas | undefined): RowNote[] {
+  const notes: RowNote[] = [];
+  for (const { role, index, label } of publishedColumns(columns, get)) {
+    const formula = formulas?.get(formulaKey(row - 1, index));
+    if (formula !== undefined) notes.push({ code: 'formula-cell', params: { cell: `${columnLetter(index)}${row}`, formula: shorten(`=${formula}`, 40), value: get(role) } });
+    const hits = findDeceptive(raw[index] ?? '');
+    if (hits.length) notes.push({ code: 'repaired-characters', params: { column: label, codes: [...new Set(hits.map((h) => h.code))].join(', '), value: get(role) } });
+  }
+  return notes;
 }
 
 /** The kind of a row: its own cell, its group heading, the flag or award, or a guess from the name. */
@@ -192,8 +222,11 @@ function rowPlace(get: Get, ctx: RowContext): { unit: string; place: string | un
   return { unit: get('unit') || withoutCommune(address, found.name), place: found.id };
 }
 
-/** Reads the rows under the heading row; `first` is the 0-based index of the first of them. */
-export function readRows(rows: readonly (readonly Cell[])[], first: number, columns: readonly Column[], ctx: RowContext): RowResult[] {
+/**
+ * Reads the rows under the heading row; `first` is the 0-based index of the first of them. Invisible and
+ * look-alike characters are repaired (src/text/deceptive.ts), and the row says so.
+ */
+export function readRows(rows: readonly (readonly Cell[])[], first: number, columns: readonly Column[], ctx: RowContext, formulas?: SheetFormulas): RowResult[] {
   const col = dataColumns(columns);
   const out: RowResult[] = [];
   let sectionKind: RecipientKind | undefined;
@@ -203,7 +236,8 @@ export function readRows(rows: readonly (readonly Cell[])[], first: number, colu
 
   for (let index = first; index <= last; index++) {
     const row = index + 1;
-    const cells = (rows[index] ?? []).map(cellText);
+    const raw = (rows[index] ?? []).map(cellText);
+    const cells = raw.map(repairDeceptive);
     const get: Get = (role) => (col[role] === undefined ? '' : (cells[col[role]] ?? ''));
     const filled = cells.map((text, i) => ({ text, i })).filter((c) => c.text !== '');
     const content = filled.filter((c) => c.i !== col.order);
@@ -238,6 +272,7 @@ export function readRows(rows: readonly (readonly Cell[])[], first: number, colu
     if (where.place) recipient.place = where.place;
     if (occupation) recipient.occupation = occupation;
     if (achievement) recipient.achievement = achievement;
+    notes.push(...cellNotes(row, raw, get, columns, formulas));
     out.push({ row, recipient, notes });
   }
   return out;

@@ -8,6 +8,7 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import { basename, extname } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import readExcelFile from 'read-excel-file/node';
+import { workbookFormulas, type SheetFormulas } from './formulas.ts';
 import { findHeaderRow } from './headings.ts';
 import { CliError } from '../cli-error.ts';
 
@@ -16,6 +17,8 @@ export type Cell = string | number | boolean | Date | null;
 export interface Sheet {
   name: string;
   rows: Cell[][];
+  /** An .xlsx sheet's formula cells, whose saved values `rows` holds. */
+  formulas?: SheetFormulas;
 }
 
 export interface Workbook {
@@ -59,7 +62,8 @@ async function readXlsx(file: string, buffer: Buffer): Promise<Sheet[]> {
   if (unpacked !== undefined && unpacked > MAX_UNPACKED_MB * MB) throw new CliError('unpacked-too-large', { file, limit: MAX_UNPACKED_MB });
   try {
     const sheets = await readExcelFile(buffer);
-    return sheets.map((s) => ({ name: s.sheet, rows: s.data.map((row) => row.map((cell) => cell as Cell)) }));
+    const formulas = workbookFormulas(buffer);
+    return sheets.map((s) => ({ name: s.sheet, rows: s.data.map((row) => row.map((cell) => cell as Cell)), formulas: formulas.get(s.sheet) ?? new Map() }));
   } catch (error) {
     const code = (error as { code?: string }).code;
     if (code === 'XLS_FILE_NOT_SUPPORTED') throw new CliError('unsupported-format', { file, format: '.xls (Excel 97–2003)' });
