@@ -2,6 +2,7 @@
  * How a decision is named wherever it is listed or cited: "Quyết định số 1820/QĐ-UBND về việc tặng Bằng
  * khen…", the heading of its page, its feed entry, its schema.org name and its citation title.
  */
+import { catalogueName } from '../i18n/catalogue.ts';
 import { t } from '../i18n/ui.ts';
 import type { Lang } from '../i18n/lang.ts';
 import { formatDate } from '../text/dates.ts';
@@ -23,7 +24,7 @@ export interface DecisionTitleOptions {
 
 /** English names the award in English; the number stays as published. */
 export function decisionTitleParts(decision: PublishedDecision, lang: Lang = 'vi', { dated = false }: DecisionTitleOptions = {}): DecisionTitleParts {
-  const award = lang === 'vi' ? decision.award.name : decision.award.nameEn;
+  const award = catalogueName(decision.award, lang);
   return {
     name: t(lang, 'decision.name', { number: decision.data.number }),
     ...(dated ? { date: t(lang, 'decision.dated', { date: formatDate(decision.data.date, lang) }) } : {}),

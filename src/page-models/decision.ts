@@ -1,4 +1,5 @@
 /** Everything a decision's page prints, computed once (src/pages/quyet-dinh/[...id].astro renders it). */
+import { catalogueName } from '../i18n/catalogue.ts';
 import { relatedStories, type BrowseIndex } from '../model/browse.ts';
 import { decisionTitle } from '../model/decision-title.ts';
 import type { Portal, PublishedDecision } from '../model/portal.ts';
@@ -110,9 +111,9 @@ function decisionFacts(decision: PublishedDecision, { lang, t, urls, formatDate 
   const facts: Fact[] = [
     { label: t('decision.number'), value: d.number },
     { label: t('decision.date'), value: formatDate(d.date), datetime: d.date },
-    { label: t('decision.authority'), value: lang === 'vi' ? decision.authority.name : decision.authority.nameEn },
+    { label: t('decision.authority'), value: catalogueName(decision.authority, lang) },
     { label: t('decision.signer'), value: `${d.signer.title} ${d.signer.name}` },
-    { label: t('decision.award'), value: lang === 'vi' ? decision.award.name : decision.award.nameEn },
+    { label: t('decision.award'), value: catalogueName(decision.award, lang) },
     { label: t('decision.reason'), value: d.reason },
     { label: t('decision.period'), value: String(d.period.year) },
   ];

@@ -1,4 +1,5 @@
 /** A place's page (src/pages/dia-phuong/[...slug].astro): its history on the first page, then a page of its recipients. */
+import { catalogueName } from '../i18n/catalogue.ts';
 import type { BrowseIndex } from '../model/browse.ts';
 import type { AwardRow, Portal } from '../model/portal.ts';
 import { ROW_PAGE_SIZE, pageCount, pageOf } from '../routes/paging.ts';
@@ -69,7 +70,7 @@ function placeRow({ decision, row, recipient: r }: AwardRow, portal: Portal, { l
     name: r.name,
     href: honoree ? urls.honoree(honoree.slug) : urls.recipient(decision.id, row),
     kind: RECIPIENT_KIND_LABELS[r.kind][lang],
-    award: lang === 'vi' ? decision.award.name : decision.award.nameEn,
+    award: catalogueName(decision.award, lang),
     decision: { number: decision.data.number, href: urls.recipient(decision.id, row), date: formatDateShort(decision.data.date) },
     place: r.place ? (portal.places.get(r.place)?.name ?? '') : '',
   };
