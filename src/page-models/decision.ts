@@ -1,7 +1,7 @@
 /** Everything a decision's page prints, computed once (src/pages/quyet-dinh/[...id].astro renders it). */
 import { catalogueName } from '../i18n/catalogue.ts';
 import { relatedStories, type BrowseIndex } from '../model/browse.ts';
-import { decisionTitle } from '../model/decision-title.ts';
+import { decisionTitle, decisionTitleParts } from '../model/decision-title.ts';
 import type { Portal, PublishedDecision } from '../model/portal.ts';
 import { groupRecipients } from '../model/recipients.ts';
 import { decisionJsonLd } from '../publish/jsonld.ts';
@@ -11,6 +11,7 @@ import { honoreeAnchorId } from '../search/rows.ts';
 import { RECIPIENT_KIND_LABELS } from '../schemas/vocab.ts';
 import type { PageContext } from '../site/page-context.ts';
 import type { Link } from './indexes.ts';
+import { breadcrumbs, type Crumb } from './breadcrumbs.ts';
 
 /** A notice that the decision was changed by, or changes, others: "… bởi 1735/QĐ-UBND, …". */
 export interface StatusNotice {
@@ -46,6 +47,8 @@ export interface RecipientGroup {
 }
 
 export interface DecisionPage<Story> {
+  /** Trang chủ › section › … › this page. */
+  breadcrumbs: Crumb[];
   decision: PublishedDecision;
   /** The browser tab's title: shorter than the heading. */
   title: string;
@@ -75,6 +78,7 @@ export function decisionPage<Story>(portal: Portal<Story>, browse: BrowseIndex, 
     title: ctx.t('decision.pageTitle', { number: d.number, award: decision.award.name }),
     description: `${decision.authority.name}: ${d.reason}`,
     heading: decisionTitle(decision, ctx.lang),
+    breadcrumbs: breadcrumbs(ctx, [{ name: ctx.t('nav.decisions'), href: ctx.urls.decisions() }], decisionTitleParts(decision, ctx.lang).name),
     jsonLd: decisionJsonLd(decision, pageUrl),
     facets: decisionFacets(decision, portal),
     searchExtras: foldedExtras(d.number, decision.award.name, decision.authority.name, d.reason, d.period.occasion),

@@ -7,6 +7,7 @@ import { PLACE_KIND_LABELS, RECIPIENT_KIND_LABELS } from '../schemas/vocab.ts';
 import { FEED_FILES } from '../routes/urls.ts';
 import type { PageContext } from '../site/page-context.ts';
 import type { Link } from './indexes.ts';
+import { placeTrail, type Crumb } from './breadcrumbs.ts';
 
 /** A line of a place's history: words, then the places it names. */
 export interface HistoryLine {
@@ -35,6 +36,8 @@ export interface PlaceRow {
 }
 
 export interface PlacePage {
+  /** Trang chủ › section › … › this page. */
+  breadcrumbs: Crumb[];
   title: string;
   /** Only the first page tells the history. */
   history: PlaceHistory | undefined;
@@ -85,6 +88,7 @@ export function placePage(portal: Portal, browse: BrowseIndex, id: string, page:
   const total = pageCount(rows.length, ROW_PAGE_SIZE);
   return {
     title: place.name,
+    breadcrumbs: placeTrail(portal, id, ctx),
     history: page === 1 ? placeHistory(id, portal, browse, ctx) : undefined,
     rowsHeading: t('browse.rowsOf', { n: rows.length }),
     feed: { name: t('place.feed'), href: urls.feed(FEED_FILES.place(id)) },

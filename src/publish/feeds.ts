@@ -5,6 +5,7 @@
  * and keeps characters XML forbids, so readers would get other dates and text than the site shows.
  */
 import { t } from '../i18n/ui.ts';
+import { decisionTitle } from '../model/decision-title.ts';
 import { escapeXml } from '../text/xml.ts';
 import { todayIso } from '../text/dates.ts';
 import type { PublishedDecision } from '../model/portal.ts';
@@ -76,7 +77,7 @@ export function decisionEntries({ portal, urls, absolute }: ExportContext, decis
     const dates = [d.data.date, ...later.flatMap((id) => portal.decisionById.get(id)?.data.date ?? [])];
     return {
       url: absolute(urls.decision(d.id)),
-      title: `Quyết định số ${d.data.number} về việc tặng ${d.award.name}`,
+      title: decisionTitle(d),
       published: d.data.date,
       updated: dates.reduce((a, b) => (b > a ? b : a)),
       author: d.authority.name,
