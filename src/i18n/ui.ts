@@ -21,6 +21,12 @@ const UI = {
   },
   'lang.pageInVietnamese': { vi: 'Trang này chỉ có bằng tiếng Việt.', en: 'This page is in Vietnamese only.' },
   'lang.englishPages': { vi: 'Các trang tiếng Anh', en: 'Pages in English' },
+  'summary.decision': {
+    vi: '{title}, do {authority} ban hành, khen thưởng {n} lượt.',
+    en: '{title}, issued by the {authority}, to {n, plural, one {# recipient} other {# recipients}}.',
+  },
+  'summary.honoree': { vi: '{name}: {awards}.', en: '{name}: {awards}.' },
+  'summary.award': { vi: '{award} (Quyết định {number}, {year})', en: '{award} (decision {number}, {year})' },
   'home.latest': { vi: 'Quyết định mới nhất', en: 'Latest decisions' },
   'home.figures': { vi: 'Số liệu năm {year}', en: 'Figures for {year}' },
   'home.allDecisions': { vi: 'Xem tất cả quyết định', en: 'See all decisions' },

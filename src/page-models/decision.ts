@@ -12,6 +12,7 @@ import { RECIPIENT_KIND_LABELS } from '../schemas/vocab.ts';
 import type { PageContext } from '../site/page-context.ts';
 import type { Link } from './indexes.ts';
 import { breadcrumbs, type Crumb } from './breadcrumbs.ts';
+import { t } from '../i18n/ui.ts';
 
 /** A notice that the decision was changed by, or changes, others: "… bởi 1735/QĐ-UBND, …". */
 export interface StatusNotice {
@@ -47,6 +48,8 @@ export interface RecipientGroup {
 }
 
 export interface DecisionPage<Story> {
+  /** The record in one English sentence, for English readers on this Vietnamese-only page (ADR 0007). */
+  summaryEn: string;
   /** Trang chủ › section › … › this page. */
   breadcrumbs: Crumb[];
   decision: PublishedDecision;
@@ -78,6 +81,7 @@ export function decisionPage<Story>(portal: Portal<Story>, browse: BrowseIndex, 
     title: ctx.t('decision.pageTitle', { number: d.number, award: decision.award.name }),
     description: `${decision.authority.name}: ${d.reason}`,
     heading: decisionTitle(decision, ctx.lang),
+    summaryEn: t('en', 'summary.decision', { title: decisionTitle(decision, 'en', { dated: true }), authority: decision.authority.nameEn, n: d.recipients.length }),
     breadcrumbs: breadcrumbs(ctx, [{ name: ctx.t('nav.decisions'), href: ctx.urls.decisions() }], decisionTitleParts(decision, ctx.lang).name),
     jsonLd: decisionJsonLd(decision, pageUrl),
     facets: decisionFacets(decision, portal),

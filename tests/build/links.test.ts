@@ -89,3 +89,32 @@ describe('links on the built site', () => {
     }
   });
 });
+
+describe('links from English pages', () => {
+  const english = pages.filter((p) => p.path.startsWith('/en/'));
+
+  it('warn before every one that leads to a Vietnamese page: hreflang="vi" and a visible VI', () => {
+    const unwarned: string[] = [];
+    let warned = 0;
+    for (const page of english)
+      for (const [, attributes, body] of page.html.matchAll(/<a\s([^>]*)>([\s\S]*?)<\/a>/g)) {
+        const href = /href="(\/[^"]*)"/.exec(attributes!)?.[1];
+        if (!href || href.startsWith('/en/') || /\.[a-z]+$/.test(href.split('#')[0]!)) continue;
+        if (!/hreflang="vi"/.test(attributes!) || !(body!.includes('class="lang-mark"') || /lang="vi"/.test(attributes!))) unwarned.push(`${page.path} → ${href}`);
+        else warned++;
+      }
+    expect(unwarned).toEqual([]);
+    expect(warned).toBeGreaterThan(100);
+  });
+
+  it('say at the top of each English page which pages are in Vietnamese only', () => {
+    for (const page of english) expect(page.html, page.path).toContain('links marked VI open them in Vietnamese');
+  });
+
+  it('land on record pages that say, in English, what the record is and that the page is in Vietnamese only', () => {
+    const decision = pages.find((p) => p.path === '/quyet-dinh/2017/245-qd-ttg-co-thi-dua-chinh-phu/')!;
+    expect(decision.html).toContain(
+      '<p class="lang-note" lang="en">Decision 245/QĐ-TTg of 20 February 2017 awarding Government Emulation Flag, issued by the Prime Minister, to 1 recipient. This page is in Vietnamese only. <a href="/en/" hreflang="en">Pages in English</a></p>',
+    );
+  });
+});
