@@ -21,6 +21,7 @@ const UI = {
   },
   'lang.pageInVietnamese': { vi: 'Trang này chỉ có bằng tiếng Việt.', en: 'This page is in Vietnamese only.' },
   'lang.englishPages': { vi: 'Các trang tiếng Anh', en: 'Pages in English' },
+  'lang.summaryInEnglish': { vi: 'Tóm tắt bằng tiếng Anh', en: 'In English' },
   'summary.decision': {
     vi: '{title}, do {authority} ban hành, khen thưởng {n} lượt.',
     en: '{title}, issued by the {authority}, to {n, plural, one {# recipient} other {# recipients}}.',

@@ -114,7 +114,9 @@ describe('links from English pages', () => {
   it('land on record pages that say, in English, what the record is and that the page is in Vietnamese only', () => {
     const decision = pages.find((p) => p.path === '/quyet-dinh/2017/245-qd-ttg-co-thi-dua-chinh-phu/')!;
     expect(decision.html).toContain(
-      '<p class="lang-note" lang="en">Decision 245/QĐ-TTg of 20 February 2017 awarding Government Emulation Flag, issued by the Prime Minister, to 1 recipient. This page is in Vietnamese only. <a href="/en/" hreflang="en">Pages in English</a></p>',
+      '<details class="lang-note" lang="en"><summary>In English</summary>Decision 245/QĐ-TTg of 20 February 2017 awarding Government Emulation Flag, issued by the Prime Minister, to 1 recipient. This page is in Vietnamese only. <a href="/en/" hreflang="en">Pages in English</a></details>',
     );
+    const place = pages.find((p) => p.path === '/dia-phuong/loc-binh/xa-yen-khoai/')!;
+    expect(place.html).toContain('<p class="lang-note" lang="en">This page is in Vietnamese only. <a href="/en/" hreflang="en">Pages in English</a></p>');
   });
 });
