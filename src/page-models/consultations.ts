@@ -40,7 +40,8 @@ export function consultationsPage(entries: readonly { id: string; data: Consulta
 export interface ConsultationFacts {
   /** Name (kind), unit, place. */
   nominee: string;
-  award: Link;
+  /** No address when the form was never given: it has no page. */
+  award: { name: string; href: string | undefined };
   proposedBy: string;
   period: string;
   contact: { office: string; address: string | undefined; email: string | undefined; phone: string | undefined };
@@ -55,7 +56,8 @@ export function consultationFacts(c: Consultation, portal: Portal, { lang, t, ur
   const nominee = [`${c.nominee.name} (${RECIPIENT_KIND_LABELS[c.nominee.kind][lang]})`, c.nominee.unit, place?.name].filter(Boolean).join(', ');
   return {
     nominee,
-    award: { name: portal.awards.get(c.award)?.name ?? c.award, href: urls.award(c.award) },
+    // An award form never given has no page of its own (src/pages/hinh-thuc/[...slug].astro).
+    award: { name: portal.awards.get(c.award)?.name ?? c.award, href: portal.decisions.some((d) => d.award.id === c.award) ? urls.award(c.award) : undefined },
     proposedBy: portal.authorities.get(c.proposedBy)?.name ?? c.proposedBy,
     period: t('consultations.span', { from: formatDate(c.publishedOn), to: formatDate(c.closesOn), days: workingDaysBetween(c.publishedOn, c.closesOn) }),
     contact: { office: c.contact.office, address: c.contact.address, email: c.contact.email, phone: c.contact.phone },

@@ -1,4 +1,5 @@
 /** A list of decisions as the lists print them (src/components/DecisionList.astro): newest first, as given. */
+import { authorityShortName, catalogueName } from '../i18n/catalogue.ts';
 import type { PublishedDecision } from '../model/portal.ts';
 import { DECISION_STATUS_LABELS } from '../schemas/vocab.ts';
 import type { PageContext } from '../site/page-context.ts';
@@ -18,8 +19,8 @@ export function decisionListItems(decisions: readonly PublishedDecision[], { lan
   return decisions.map((d) => ({
     href: urls.decision(d.id),
     number: d.data.number,
-    award: lang === 'vi' ? d.award.name : d.award.nameEn,
+    award: catalogueName(d.award, lang),
     status: d.status === 'in-force' ? undefined : DECISION_STATUS_LABELS[d.status][lang],
-    meta: `${d.authority.shortName}, ${formatDate(d.data.date)} · ${t('decisions.rows', { n: formatNumber(d.data.recipients.length) })}`,
+    meta: `${authorityShortName(d.authority, lang)}, ${formatDate(d.data.date)} · ${t('decisions.rows', { n: formatNumber(d.data.recipients.length) })}`,
   }));
 }

@@ -1,6 +1,7 @@
 /** Everything a decision's page prints, computed once (src/pages/quyet-dinh/[...id].astro renders it). */
+import { catalogueName } from '../i18n/catalogue.ts';
 import { relatedStories, type BrowseIndex } from '../model/browse.ts';
-import { decisionTitle } from '../model/decision-title.ts';
+import { decisionTitle, decisionTitleParts } from '../model/decision-title.ts';
 import type { Portal, PublishedDecision } from '../model/portal.ts';
 import { groupRecipients } from '../model/recipients.ts';
 import { decisionJsonLd } from '../publish/jsonld.ts';
@@ -11,6 +12,8 @@ import { RECIPIENT_KIND_LABELS } from '../schemas/vocab.ts';
 import { localAttachmentPath } from '../validate/attachments.ts';
 import type { PageContext } from '../site/page-context.ts';
 import type { Link } from './indexes.ts';
+import { breadcrumbs, type Crumb } from './breadcrumbs.ts';
+import { t } from '../i18n/ui.ts';
 
 /** A notice that the decision was changed by, or changes, others: "… bởi 1735/QĐ-UBND, …". */
 export interface StatusNotice {
@@ -46,6 +49,10 @@ export interface RecipientGroup {
 }
 
 export interface DecisionPage<Story> {
+  /** The record in one English sentence, for English readers on this Vietnamese-only page (ADR 0007). */
+  summaryEn: string;
+  /** Trang chủ › section › … › this page. */
+  breadcrumbs: Crumb[];
   decision: PublishedDecision;
   /** The browser tab's title: shorter than the heading. */
   title: string;
@@ -75,6 +82,8 @@ export function decisionPage<Story>(portal: Portal<Story>, browse: BrowseIndex, 
     title: ctx.t('decision.pageTitle', { number: d.number, award: decision.award.name }),
     description: `${decision.authority.name}: ${d.reason}`,
     heading: decisionTitle(decision, ctx.lang),
+    summaryEn: t('en', 'summary.decision', { title: decisionTitle(decision, 'en', { dated: true }), authority: decision.authority.nameEn, n: d.recipients.length }),
+    breadcrumbs: breadcrumbs(ctx, [{ name: ctx.t('nav.decisions'), href: ctx.urls.decisions() }], decisionTitleParts(decision, ctx.lang).name),
     jsonLd: decisionJsonLd(decision, pageUrl),
     facets: decisionFacets(decision, portal),
     searchExtras: foldedExtras(d.number, decision.award.name, decision.authority.name, d.reason, d.period.occasion),
@@ -111,9 +120,9 @@ function decisionFacts(decision: PublishedDecision, { lang, t, urls, formatDate 
   const facts: Fact[] = [
     { label: t('decision.number'), value: d.number },
     { label: t('decision.date'), value: formatDate(d.date), datetime: d.date },
-    { label: t('decision.authority'), value: lang === 'vi' ? decision.authority.name : decision.authority.nameEn },
+    { label: t('decision.authority'), value: catalogueName(decision.authority, lang) },
     { label: t('decision.signer'), value: `${d.signer.title} ${d.signer.name}` },
-    { label: t('decision.award'), value: lang === 'vi' ? decision.award.name : decision.award.nameEn },
+    { label: t('decision.award'), value: catalogueName(decision.award, lang) },
     { label: t('decision.reason'), value: d.reason },
     { label: t('decision.period'), value: String(d.period.year) },
   ];

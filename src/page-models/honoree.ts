@@ -4,6 +4,8 @@ import type { Portal, PublishedDecision } from '../model/portal.ts';
 import { honoreeJsonLd } from '../publish/jsonld.ts';
 import { RECIPIENT_KIND_LABELS } from '../schemas/vocab.ts';
 import type { PageContext } from '../site/page-context.ts';
+import { breadcrumbs, type Crumb } from './breadcrumbs.ts';
+import { t } from '../i18n/ui.ts';
 
 export interface HonoreeAward {
   /** The award's name, linked to the honoree's row in the decision. */
@@ -16,6 +18,10 @@ export interface HonoreeAward {
 }
 
 export interface HonoreePage<Story> {
+  /** The record in one English sentence, for English readers on this Vietnamese-only page (ADR 0007). */
+  summaryEn: string;
+  /** Trang chủ › section › … › this page. */
+  breadcrumbs: Crumb[];
   title: string;
   description: string;
   jsonLd: Record<string, unknown>;
@@ -42,6 +48,12 @@ export function honoreePage<Story>(portal: Portal<Story>, browse: BrowseIndex, s
     description: `${honoree.name}: ${honoree.awards.map((a) => a.decision.award.name).join('; ')}`,
     jsonLd: honoreeJsonLd(honoree, pageUrl, lastPlace && placeName(lastPlace)),
     heading: honoree.name,
+    summaryEn: t('en', 'summary.honoree', {
+      name: honoree.name,
+      awards: honoree.awards.map(({ decision: d }) => t('en', 'summary.award', { award: d.award.nameEn, number: d.data.number, year: d.data.date.slice(0, 4) })).join('; '),
+    }),
+    // Honorees have no list of their own; they are found by searching.
+    breadcrumbs: breadcrumbs(ctx, [{ name: ctx.t('nav.search'), href: ctx.urls.search() }], honoree.name),
     kind: RECIPIENT_KIND_LABELS[honoree.kind][ctx.lang],
     places: honoree.places.map((id) => ({ name: placeName(id), href: ctx.urls.place(id) })),
     awardsHeading: ctx.t('honoree.awards', { n: honoree.awards.length }),

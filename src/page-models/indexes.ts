@@ -2,6 +2,7 @@
  * The browse pages that list everything of one kind, in both languages (src/views/*IndexView.astro):
  * award forms, places, years and movements, each as the rows the page prints.
  */
+import { catalogueName } from '../i18n/catalogue.ts';
 import type { BrowseIndex } from '../model/browse.ts';
 import type { Portal } from '../model/portal.ts';
 import { AWARD_LEVEL_LABELS, RECIPIENT_KIND_LABELS } from '../schemas/vocab.ts';
@@ -29,7 +30,7 @@ export function awardsIndex(portal: Portal, browse: BrowseIndex, { lang, formatN
     .map((a) => {
       const count = browse.byAward.get(a.id)?.length ?? 0;
       return {
-        name: a.name,
+        name: catalogueName(a, lang),
         href: count ? urls.award(a.id) : undefined,
         level: AWARD_LEVEL_LABELS[a.level][lang],
         kinds: a.recipientKinds.map((k) => RECIPIENT_KIND_LABELS[k][lang]).join(', '),

@@ -8,6 +8,7 @@ import type { Portal, PublishedDecision } from '../model/portal.ts';
 import { pageCount, pageOf } from '../routes/paging.ts';
 import { RECIPIENT_KIND_LABELS, type RecipientKind } from '../schemas/vocab.ts';
 import type { PageContext } from '../site/page-context.ts';
+import { breadcrumbs, type Crumb } from './breadcrumbs.ts';
 
 export interface DecisionListPage {
   /** The browser tab's title: on the lists of all decisions and of a kind, with the page number after the first. */
@@ -18,6 +19,9 @@ export interface DecisionListPage {
   decisions: PublishedDecision[];
   pager: { current: number; total: number; href: (n: number) => string };
 }
+
+/** A list under a section of the site: an award form, a year, a kind, a movement. */
+type SectionListPage = DecisionListPage & { breadcrumbs: Crumb[] };
 
 function listPage(heading: string, all: readonly PublishedDecision[], page: number, href: (n: number) => string, { t }: PageContext, numbered = false): DecisionListPage {
   const total = pageCount(all.length);
@@ -35,40 +39,45 @@ export function decisionsPage(portal: Portal, page: number, ctx: PageContext): D
   return { ...listPage(ctx.t('decisions.title'), portal.decisions, page, ctx.urls.decisions, ctx, true), alternate: ctx.otherUrls.decisions(page) };
 }
 
-export function kindPage(browse: BrowseIndex, kind: RecipientKind, page: number, ctx: PageContext): DecisionListPage & { summary: string } {
+export function kindPage(browse: BrowseIndex, kind: RecipientKind, page: number, ctx: PageContext): SectionListPage & { summary: string } {
   const { decisions, rows } = browse.byKind.get(kind)!;
   const { lang, t, formatNumber } = ctx;
   return {
+    // Kinds have no list of their own: the statistics count them.
+    breadcrumbs: breadcrumbs(ctx, [{ name: t('nav.statistics'), href: ctx.urls.statistics() }], RECIPIENT_KIND_LABELS[kind][lang]),
     ...listPage(t('browse.kind', { kind: RECIPIENT_KIND_LABELS[kind][lang] }), decisions, page, (n) => ctx.urls.kind(kind, n), ctx, true),
     summary: t('browse.kindSummary', { rows: formatNumber(rows), decisions: formatNumber(decisions.length) }),
   };
 }
 
-export function yearPage(browse: BrowseIndex, year: number, page: number, ctx: PageContext): DecisionListPage & { statistics: { name: string; href: string } } {
+export function yearPage(browse: BrowseIndex, year: number, page: number, ctx: PageContext): SectionListPage & { statistics: { name: string; href: string } } {
   const { t, urls } = ctx;
   return {
+    breadcrumbs: breadcrumbs(ctx, [{ name: t('nav.years'), href: urls.years() }], String(year)),
     ...listPage(`${t('nav.years')} ${year}`, browse.byYear.get(year) ?? [], page, (n) => urls.year(year, n), ctx),
     statistics: { name: t('stats.periodTitle', { period: ctx.periodName(yearSpan(year)) }), href: urls.statistics(year) },
   };
 }
 
 /** Only the first page describes the award form. */
-export function awardPage(portal: Portal, browse: BrowseIndex, id: string, page: number, ctx: PageContext): DecisionListPage & { description: string } {
+export function awardPage(portal: Portal, browse: BrowseIndex, id: string, page: number, ctx: PageContext): SectionListPage & { description: string } {
   const award = portal.awards.get(id);
   if (!award) throw new Error(`No award form ${id}`);
   const decisions = browse.byAward.get(id) ?? [];
   return {
     ...listPage(award.name, decisions, page, (n) => ctx.urls.award(id, n), ctx),
+    breadcrumbs: breadcrumbs(ctx, [{ name: ctx.t('nav.awards'), href: ctx.urls.awards() }], award.name),
     description: ctx.t('award.description', { award: award.name, n: decisions.length }),
   };
 }
 
 /** Only the first page presents the movement; a movement may have no decision yet. */
-export function movementPage(portal: Portal, browse: BrowseIndex, id: string, page: number, ctx: PageContext): DecisionListPage & { summary: string; launchedBy: string; none: string } {
+export function movementPage(portal: Portal, browse: BrowseIndex, id: string, page: number, ctx: PageContext): SectionListPage & { summary: string; launchedBy: string; none: string } {
   const movement = portal.movements.get(id);
   if (!movement) throw new Error(`No movement ${id}`);
   return {
     ...listPage(movement.data.title, browse.byMovement.get(id) ?? [], page, (n) => ctx.urls.movement(id, n), ctx),
+    breadcrumbs: breadcrumbs(ctx, [{ name: ctx.t('nav.movements'), href: ctx.urls.movements() }], movement.data.title),
     summary: movement.data.summary,
     launchedBy: portal.authorities.get(movement.data.launchedBy)?.name ?? movement.data.launchedBy,
     none: ctx.t('browse.none'),

@@ -1,4 +1,5 @@
 /** The open-data page (src/views/OpenDataView.astro): the files with their sizes, examples, columns and feeds. */
+import { catalogueName } from '../i18n/catalogue.ts';
 import type { BrowseIndex } from '../model/browse.ts';
 import { decisionFiles, formatSize, type DataFile, type ExportContext } from '../publish/exports.ts';
 import { describeColumns, exportRowSchema, statsRowSchema } from '../schemas/export.ts';
@@ -48,6 +49,6 @@ export function openDataPage(exports: ExportContext, browse: BrowseIndex, listin
         columns: describeColumns(statsRowSchema, lang),
       },
     ],
-    awardFeeds: [...browse.byAward].map(([id, list]) => ({ name: list[0]!.award.name, href: urls.feed(FEED_FILES.award(id)) })),
+    awardFeeds: [...browse.byAward].map(([id, list]) => ({ name: catalogueName(list[0]!.award, lang), href: urls.feed(FEED_FILES.award(id)) })),
   };
 }

@@ -1,4 +1,5 @@
 /** A place's page (src/pages/dia-phuong/[...slug].astro): its history on the first page, then a page of its recipients. */
+import { catalogueName } from '../i18n/catalogue.ts';
 import type { BrowseIndex } from '../model/browse.ts';
 import type { AwardRow, Portal } from '../model/portal.ts';
 import { ROW_PAGE_SIZE, pageCount, pageOf } from '../routes/paging.ts';
@@ -6,6 +7,7 @@ import { PLACE_KIND_LABELS, RECIPIENT_KIND_LABELS } from '../schemas/vocab.ts';
 import { FEED_FILES } from '../routes/urls.ts';
 import type { PageContext } from '../site/page-context.ts';
 import type { Link } from './indexes.ts';
+import { placeTrail, type Crumb } from './breadcrumbs.ts';
 
 /** A line of a place's history: words, then the places it names. */
 export interface HistoryLine {
@@ -34,6 +36,8 @@ export interface PlaceRow {
 }
 
 export interface PlacePage {
+  /** Trang chủ › section › … › this page. */
+  breadcrumbs: Crumb[];
   title: string;
   /** Only the first page tells the history. */
   history: PlaceHistory | undefined;
@@ -69,7 +73,7 @@ function placeRow({ decision, row, recipient: r }: AwardRow, portal: Portal, { l
     name: r.name,
     href: honoree ? urls.honoree(honoree.slug) : urls.recipient(decision.id, row),
     kind: RECIPIENT_KIND_LABELS[r.kind][lang],
-    award: lang === 'vi' ? decision.award.name : decision.award.nameEn,
+    award: catalogueName(decision.award, lang),
     decision: { number: decision.data.number, href: urls.recipient(decision.id, row), date: formatDateShort(decision.data.date) },
     place: r.place ? (portal.places.get(r.place)?.name ?? '') : '',
   };
@@ -84,6 +88,7 @@ export function placePage(portal: Portal, browse: BrowseIndex, id: string, page:
   const total = pageCount(rows.length, ROW_PAGE_SIZE);
   return {
     title: place.name,
+    breadcrumbs: placeTrail(portal, id, ctx),
     history: page === 1 ? placeHistory(id, portal, browse, ctx) : undefined,
     rowsHeading: t('browse.rowsOf', { n: rows.length }),
     feed: { name: t('place.feed'), href: urls.feed(FEED_FILES.place(id)) },

@@ -1,4 +1,5 @@
 /** A year's or a period's statistics page: the figures as labelled series and every line the page prints. */
+import { catalogueName } from '../i18n/catalogue.ts';
 import { isSingleYear, type YearSpan } from '../model/periods.ts';
 import type { Portal } from '../model/portal.ts';
 import type { PeriodFigures } from '../model/stats.ts';
@@ -21,10 +22,7 @@ export interface StatSeries {
 
 function statSeries(f: PeriodFigures, portal: Portal, { lang, t, urls }: PageContext): StatSeries {
   const notRecorded = t('stats.unknown');
-  const awardName = (id: string) => {
-    const a = portal.awards.get(id)!;
-    return lang === 'vi' ? a.name : a.nameEn;
-  };
+  const awardName = (id: string) => catalogueName(portal.awards.get(id)!, lang);
   return {
     byAward: f.byAward.map((a) => ({ label: awardName(a.award), value: a.total, href: urls.award(a.award) })),
     byLevel: AWARD_LEVELS.map((l) => ({ label: AWARD_LEVEL_LABELS[l][lang], value: f.byLevel[l] })).filter((d) => d.value > 0),
@@ -66,7 +64,7 @@ function awardKindTable(f: PeriodFigures, portal: Portal, caption: string, csv: 
     rows: f.byAward.map((a) => {
       const award = portal.awards.get(a.award)!;
       return {
-        name: lang === 'vi' ? award.name : award.nameEn,
+        name: catalogueName(award, lang),
         href: urls.award(a.award),
         counts: RECIPIENT_KINDS.map((k) => formatNumber(a.byKind[k])),
         total: formatNumber(a.total),

@@ -3,6 +3,7 @@ import type { Portal } from '../model/portal.ts';
 import { storyFacets, type PageFacets } from '../search/facets.ts';
 import { foldedExtras } from '../search/fold.ts';
 import type { PageContext } from '../site/page-context.ts';
+import { breadcrumbs, type Crumb } from './breadcrumbs.ts';
 
 /** The fields of a story the page reads; the image and text are rendered by Astro. */
 export interface StoryFields {
@@ -16,6 +17,8 @@ export interface StoryFields {
 }
 
 export interface StoryPage {
+  /** Trang chủ › section › … › this page. */
+  breadcrumbs: Crumb[];
   title: string;
   description: string;
   date: string;
@@ -32,10 +35,12 @@ export interface StoryPage {
   decisions: { href: string; number: string; rest: string }[];
 }
 
-export function storyPage(portal: Portal, story: StoryFields, { t, urls, formatDate }: PageContext): StoryPage {
+export function storyPage(portal: Portal, story: StoryFields, ctx: PageContext): StoryPage {
+  const { t, urls, formatDate } = ctx;
   const honorees = story.honorees.flatMap((id) => portal.honoreeByStableId.get(id) ?? []);
   return {
     title: story.title,
+    breadcrumbs: breadcrumbs(ctx, [{ name: t('nav.stories'), href: urls.stories() }], story.title),
     description: story.summary,
     date: story.date,
     dateText: formatDate(story.date),

@@ -88,7 +88,7 @@ export function cite({ decision, row, url, accessed }: CiteInput): Citation {
   const text = `${author} (${year}), ${title}${status ? ` [${status}]` : ''}, ${url}, ${accessedText}.`;
   const whoEn = recipient ? `, row (STT) ${row}: ${recipient.name}` : '';
   const statusEn = decision.status === 'in-force' ? '' : ` [${DECISION_STATUS_LABELS[decision.status].en}]`;
-  const titleEn = `Decision No. ${d.number} of ${formatDate(d.date, 'en')} on awarding ${decision.award.name}${whoEn}`;
+  const titleEn = `${decisionTitle(decision, 'en', { dated: true })}${whoEn}`;
   const textEn = `${decision.authority.nameEn} (${year}). ${titleEn}${statusEn}. Retrieved ${formatDate(accessed, 'en')}, from ${url}`;
   const csl: CslItem = {
     id: key,

@@ -5,9 +5,9 @@
  * and keeps characters XML forbids, so readers would get other dates and text than the site shows.
  */
 import { t } from '../i18n/ui.ts';
+import { decisionTitle } from '../model/decision-title.ts';
 import { escapeXml } from '../text/xml.ts';
 import { todayIso } from '../text/dates.ts';
-import { decisionTitle } from '../model/decision-title.ts';
 import type { PublishedDecision } from '../model/portal.ts';
 import type { ExportContext } from './exports.ts';
 import { FEED_FILES } from '../routes/urls.ts';

@@ -5,6 +5,7 @@
  * segments so that a page links every figure to the decisions behind it, and as plain text to copy.
  */
 import { formatNumber, t } from '../i18n/ui.ts';
+import { fill, type Lang } from '../i18n/lang.ts';
 import type { Award } from '../schemas/award.ts';
 import type { RecipientKind } from '../schemas/vocab.ts';
 import { RECIPIENT_KIND_LABELS } from '../schemas/vocab.ts';
@@ -69,22 +70,46 @@ function opening(period: SummaryPeriod, scope: string): string {
 }
 
 /**
- * The paragraph for a year or a period, in Vietnamese, from the decisions in force or corrected. Pages
- * pass the period's `figures`, already added up from each year's, so that none walks the corpus.
+ * English has no report idiom to imitate, so each award is named with its counts: "Government Emulation
+ * Flag – 1 collective; … – 6 collectives and 24 individuals".
+ */
+const KINDS_EN: Record<RecipientKind, string> = {
+  individual: '{n, plural, one {individual} other {individuals}}',
+  collective: '{n, plural, one {collective} other {collectives}}',
+  household: '{n, plural, one {household} other {households}}',
+};
+
+function clauseEn(f: AwardFigure, award: Award, figure: (n: number) => Segment): Segment[] {
+  const kinds = REPORT_KINDS.filter((k) => f.byKind[k] > 0);
+  const each = (k: RecipientKind) => [figure(f.byKind[k]), { text: ` ${fill(KINDS_EN[k], { n: f.byKind[k] })}` }];
+  const list = kinds.flatMap((k, i) => [...(i === 0 ? [] : [{ text: i === kinds.length - 1 ? ' and ' : ', ' }]), ...each(k)]);
+  return [{ text: `${award.nameEn} – ` }, ...list];
+}
+
+function openingEn(period: SummaryPeriod): string {
+  if (!('first' in period)) return `From ${formatDateShort(period.from, 'en')} to ${formatDateShort(period.to, 'en')},`;
+  return isSingleYear(period) ? `In ${period.first},` : `In ${period.first}–${period.last},`;
+}
+
+/**
+ * The paragraph for a year or a period, from the decisions in force or corrected: in Vietnamese as a
+ * report writes it, or in English for the English statistics pages. Pages pass the period's `figures`,
+ * already added up from each year's, so that none walks the corpus.
  */
 export function pressSummary(
   portal: Pick<Portal, 'decisions' | 'decisionById' | 'awards'>,
   urls: Urls,
   period: SummaryPeriod,
   figures: PeriodFigures = 'first' in period ? figuresFor(portal.decisions, `${period.first}-01-01`, `${period.last}-12-31`) : figuresFor(portal.decisions, period.from, period.to),
+  lang: Lang = 'vi',
 ): PressSummary {
-  const scope = t('vi', 'press.scope');
+  const scope = t(lang, 'press.scope');
   const segments: Segment[] = [];
   const sources: SummarySource[] = [];
   if (!figures.byAward.length) {
-    segments.push({ text: `${opening(period, scope)} ${t('vi', 'press.none')}` });
+    segments.push({ text: `${lang === 'vi' ? opening(period, scope) : openingEn(period)} ${t(lang, 'press.none')}` });
   } else {
-    segments.push({ text: `${opening(period, scope)} có ` });
+    segments.push({ text: lang === 'vi' ? `${opening(period, scope)} có ` : `${openingEn(period)} ${scope} received: ` });
     figures.byAward.forEach((f, i) => {
       const award = portal.awards.get(f.award)!;
       const decisions = f.decisions.map((id) => ({ id, number: portal.decisionById.get(id)!.data.number, href: urls.decision(id) }));
@@ -92,13 +117,17 @@ export function pressSummary(
       sources.push(source);
       const listed = decisions.slice(0, LISTED_DECISIONS).map((d) => d.number).join(', ');
       const more = decisions.length - LISTED_DECISIONS;
-      const title = `${t('vi', 'decision.name', { number: listed })}${more > 0 ? ` ${t('vi', 'press.moreDecisions', { n: formatNumber(more, 'vi') })}` : ''}`;
+      const title =
+        lang === 'vi'
+          ? `Quyết định số ${listed}${more > 0 ? ` và ${formatNumber(more, 'vi')} quyết định khác` : ''}`
+          : `${decisions.length === 1 ? 'Decision' : 'Decisions'} ${listed}${more > 0 ? ` and ${formatNumber(more, 'en')} more` : ''}`;
       const href = decisions.length === 1 ? decisions[0]!.href : `#${source.anchor}`;
       if (i > 0) segments.push({ text: '; ' });
-      segments.push(...clause(f, award, (n) => ({ text: formatNumber(n, 'vi'), href, title })));
+      const figure = (n: number) => ({ text: formatNumber(n, lang), href, title });
+      segments.push(...(lang === 'vi' ? clause(f, award, figure) : clauseEn(f, award, figure)));
     });
     segments.push({ text: '.' });
-    if (figures.revoked) segments.push({ text: ` ${t('vi', 'press.revoked', { n: formatNumber(figures.revoked, 'vi') })}` });
+    if (figures.revoked) segments.push({ text: ` ${t(lang, 'press.revoked', { n: formatNumber(figures.revoked, lang) })}` });
   }
   // Adjacent plain runs are merged, so the page writes one text node between two links.
   const merged = segments.reduce<Segment[]>((out, s) => {

@@ -110,6 +110,10 @@ export function makeUrls(base: string, lang: Lang = 'vi') {
     feed: (file: string) => join(base, `feeds/${file}`),
     /** The sitemap index without `n`, the crawlers' entry point; with it, the `n`th sitemap file (1-based). */
     sitemap: (n?: number) => join(base, n === undefined ? 'sitemap.xml' : `sitemap-${n}.xml`),
+    /** Crawlers read it only at the root of a host; under a sub-path it is there for the host to copy. */
+    robots: () => join(base, 'robots.txt'),
+    /** The site's icon, in public/. */
+    icon: () => join(base, 'favicon.svg'),
   };
 }
 export type Urls = ReturnType<typeof makeUrls>;

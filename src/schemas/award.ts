@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { AWARD_CATEGORIES, AWARD_LEVELS, AUTHORITY_LEVELS, RECIPIENT_KINDS } from './vocab.ts';
+import { AWARD_CATEGORIES, AWARD_LEVELS, AUTHORITY_LEVELS, CONFERRALS, RECIPIENT_KINDS } from './vocab.ts';
 import { idSchema, labelSchema, validitySchema } from './common.ts';
 
 /** An emulation title or commendation form, with the span of time in which it could be awarded. */
@@ -8,9 +8,11 @@ export const awardSchema = z
     id: idSchema,
     /** Vietnamese name as a decision prints it. */
     name: labelSchema,
-    /** English name for the English interface. */
+    /** Official English name, shown on English pages ("Labour Order, Third Class"). */
     nameEn: labelSchema,
     category: z.enum(AWARD_CATEGORIES),
+    /** How decisions word it, when not as its category does (titles "công nhận danh hiệu", forms "tặng"): see `CONFERRALS`. */
+    conferral: z.enum(CONFERRALS).optional(),
     level: z.enum(AWARD_LEVELS),
     /** Recipient kinds the form may be given to. */
     recipientKinds: z.array(z.enum(RECIPIENT_KINDS)).min(1),

@@ -24,6 +24,14 @@ export const AWARD_LEVEL_LABELS: Record<AwardLevel, { vi: string; en: string }> 
 /** Art. 8 (emulation titles) and Art. 9 (commendation forms) of the Law on Emulation and Commendation 2022. */
 export const AWARD_CATEGORIES = ['emulation-title', 'commendation'] as const;
 export type AwardCategory = (typeof AWARD_CATEGORIES)[number];
+/**
+ * How a decision confers an award, in the words of the law: an emulation title is recognised ("công nhận
+ * danh hiệu Lao động tiên tiến"), a commendation form is given ("tặng Bằng khen"). Some titles are given
+ * by name ("tặng danh hiệu Chiến sĩ thi đua toàn quốc"), and emulation flags are handed over ("tặng Cờ thi đua").
+ */
+export const CONFERRALS = ['recognise-title', 'give-title', 'give'] as const;
+export type Conferral = (typeof CONFERRALS)[number];
+
 export const AWARD_CATEGORY_LABELS: Record<AwardCategory, { vi: string; en: string }> = {
   'emulation-title': { vi: 'Danh hiệu thi đua', en: 'Emulation title' },
   commendation: { vi: 'Hình thức khen thưởng', en: 'Commendation' },

@@ -107,7 +107,7 @@ describe('"cite this" on decisions and honorees', () => {
   it('gives the English citation text beside the Vietnamese one', () => {
     const html = readable(page('quyet-dinh/2017/1820-qd-ubnd-bang-khen-nong-thon-moi/'));
     expect(html).toContain('UBND tỉnh Lạng Sơn (2017), Quyết định số 1820/QĐ-UBND ngày 28 tháng 9 năm 2017 về việc tặng');
-    expect(html).toMatch(/People's Committee of Lạng Sơn Province \(2017\)\. Decision No\. 1820\/QĐ-UBND of 28 September 2017 on awarding Bằng khen của Chủ tịch Ủy ban nhân dân tỉnh\. Retrieved \d{1,2} \w+ \d{4}, from https:\/\/khenthuong\.example\.gov\.vn\/quyet-dinh\/2017\/1820-qd-ubnd-bang-khen-nong-thon-moi\//);
+    expect(html).toMatch(/People's Committee of Lạng Sơn Province \(2017\)\. Decision 1820\/QĐ-UBND of 28 September 2017 awarding Certificate of Merit of the Chairman of the Provincial People's Committee\. Retrieved \d{1,2} \w+ \d{4}, from https:\/\/khenthuong\.example\.gov\.vn\/quyet-dinh\/2017\/1820-qd-ubnd-bang-khen-nong-thon-moi\//);
     expect(readable(page('nguoi-duoc-khen/hoang-van-khay-nhu-khue/'))).toMatch(/row \(STT\) 4: Hoàng Văn Kháy\. Retrieved .*#r4/);
   });
 });

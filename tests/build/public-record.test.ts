@@ -40,7 +40,9 @@ describe('public comment pages', () => {
   it('give the proposal, the period in working days and the office to write to', () => {
     const html = main(`lay-y-kien/${ID}/`);
     expect(html).toContain('Dữ liệu mẫu: đề nghị này là minh họa.');
-    expect(html).toContain('<a href="/hinh-thuc/huan-chuong-lao-dong-hang-ba/">Huân chương Lao động hạng Ba</a>');
+    // Never given in the sample, the order has no page: named, not linked to a missing page.
+    expect(html).toContain('<dd>Huân chương Lao động hạng Ba</dd>');
+    expect(html).not.toContain('href="/hinh-thuc/huan-chuong-lao-dong-hang-ba/"');
     expect(html).toContain('từ ngày 4 tháng 9 năm 2017 đến hết ngày 18 tháng 9 năm 2017 (10 ngày làm việc)');
     expect(html).toContain('<a href="mailto:thiduakhenthuong@locbinh.example.gov.vn">thiduakhenthuong@locbinh.example.gov.vn</a>');
     expect(html).toContain('Chưa có quyết định khen thưởng.');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { decisionTitle, decisionTitleParts } from '../../src/model/decision-title.ts';
+import { conferralOf, decisionTitle, decisionTitleParts } from '../../src/model/decision-title.ts';
 import { FLAG, portal } from '../page-models/sample.ts';
 
 const decision = portal.decisionById.get(FLAG)!;
@@ -24,5 +24,22 @@ describe('the title of a decision', () => {
 
   it('in English, keeps the number as published and names the award in English', () => {
     expect(decisionTitle(decision, 'en', { dated: true })).toBe('Decision 245/QĐ-TTg of 20 February 2017 awarding Government Emulation Flag');
+  });
+});
+
+describe('the wording of the law', () => {
+  const byAward = (id: string) => portal.decisions.find((d) => d.award.id === id)!;
+
+  it('recognises emulation titles ("công nhận danh hiệu") and gives commendation forms ("tặng")', () => {
+    expect(decisionTitleParts(byAward('lao-dong-tien-tien')).subject).toBe('về việc công nhận danh hiệu Lao động tiên tiến');
+    expect(decisionTitleParts(byAward('chien-si-thi-dua-co-so')).subject).toBe('về việc công nhận danh hiệu Chiến sĩ thi đua cơ sở');
+    expect(decisionTitleParts(byAward('bang-khen-chu-tich-ubnd-tinh')).subject).toBe('về việc tặng Bằng khen của Chủ tịch Ủy ban nhân dân tỉnh');
+    expect(decisionTitleParts(byAward('lao-dong-tien-tien'), 'en').subject).toBe('recognising the title of Advanced Worker');
+  });
+
+  it('follows the catalogue where a title is handed over: emulation flags are given', () => {
+    expect(conferralOf(byAward('co-thi-dua-cua-chinh-phu').award)).toBe('give');
+    expect(conferralOf({ category: 'emulation-title', conferral: 'give-title' })).toBe('give-title');
+    expect(conferralOf({ category: 'commendation' })).toBe('give');
   });
 });

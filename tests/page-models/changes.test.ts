@@ -18,7 +18,7 @@ describe('the list of changes', () => {
     const target = items.find((i) => i.byId === '2017/1735-qd-ubnd-dinh-chinh-lao-dong-tien-tien-2016')!.targets[0]!;
     expect(target.href).toBe('/quyet-dinh/2017/36-qd-ubnd-lao-dong-tien-tien-2016/');
     expect(target.name).toBe('Quyết định số 36/QĐ-UBND');
-    expect(target.rest).toMatch(/^ngày \d+ tháng \d+ năm 2017 về việc tặng /);
+    expect(target.rest).toMatch(/^ngày \d+ tháng \d+ năm 2017 về việc công nhận danh hiệu Lao động tiên tiến$/);
     expect(target.banner).toBe('«Quyết định này đã được đính chính bởi 1735/QĐ-UBND.»');
   });
 });

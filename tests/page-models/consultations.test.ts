@@ -34,7 +34,8 @@ describe('a consultation’s facts', () => {
 
   it('names the nominee with its kind and place, and the award proposed', () => {
     expect(facts.nominee).toBe('Tập thể nhân dân và cán bộ xã Yên Khoái (tập thể), xã Yên Khoái');
-    expect(facts.award).toEqual({ name: 'Huân chương Lao động hạng Ba', href: '/hinh-thuc/huan-chuong-lao-dong-hang-ba/' });
+    // Never given in the sample, so it has no page to link to.
+    expect(facts.award).toEqual({ name: 'Huân chương Lao động hạng Ba', href: undefined });
   });
 
   it('gives the comment period with its working days', () => {

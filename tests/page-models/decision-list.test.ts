@@ -21,7 +21,7 @@ describe('a list of decisions', () => {
 
   it('speaks English on English pages, records still linked once', () => {
     const [item] = decisionListItems([portal.decisionById.get(FLAG)!], en);
-    expect(item).toMatchObject({ href: `/quyet-dinh/${FLAG}/`, award: 'Government Emulation Flag', meta: 'Thủ tướng Chính phủ, 20 February 2017 · 1 recipients' });
+    expect(item).toMatchObject({ href: `/quyet-dinh/${FLAG}/`, award: 'Government Emulation Flag', meta: 'Prime Minister, 20 February 2017 · 1 recipient' });
   });
 
   it('keeps the order it is given', () => {

@@ -20,7 +20,7 @@ describe('citing a decision', () => {
 
   it('writes the English citation text: the frame and the dates in English, the record as published', () => {
     expect(citation.textEn).toBe(
-      `People's Committee of Lạng Sơn Province (2017). Decision No. 1820/QĐ-UBND of 28 September 2017 on awarding Bằng khen của Chủ tịch Ủy ban nhân dân tỉnh. Retrieved 25 November 2026, from ${URL}`,
+      `People's Committee of Lạng Sơn Province (2017). Decision 1820/QĐ-UBND of 28 September 2017 awarding Certificate of Merit of the Chairman of the Provincial People's Committee. Retrieved 25 November 2026, from ${URL}`,
     );
   });
 
@@ -64,7 +64,7 @@ describe('citing one honoree', () => {
   it('names the row and points at its anchor', () => {
     expect(citation.text).toContain('về việc tặng Bằng khen của Chủ tịch Ủy ban nhân dân tỉnh, STT 4: Hoàng Văn Kháy, ');
     expect(citation.text).toContain(`${URL}#r4, truy cập`);
-    expect(citation.textEn).toContain('on awarding Bằng khen của Chủ tịch Ủy ban nhân dân tỉnh, row (STT) 4: Hoàng Văn Kháy. Retrieved 25 November 2026, from ');
+    expect(citation.textEn).toContain("awarding Certificate of Merit of the Chairman of the Provincial People's Committee, row (STT) 4: Hoàng Văn Kháy. Retrieved 25 November 2026, from ");
     expect(citation.textEn.endsWith(`${URL}#r4`)).toBe(true);
     expect(citation.csl.section).toBe('STT 4');
     expect(citation.csl.URL).toBe(`${URL}#r4`);
@@ -81,7 +81,7 @@ describe('a decision that is no longer in force', () => {
     const citation = cite({ decision: { ...decision, status: 'revoked' }, url: URL, accessed: ACCESSED });
     expect(citation.text).toContain('Chủ tịch Ủy ban nhân dân tỉnh [Đã bị thu hồi], https://');
     expect(citation.csl.note).toBe('Đã bị thu hồi');
-    expect(citation.textEn).toContain('Chủ tịch Ủy ban nhân dân tỉnh [Revoked]. Retrieved');
+    expect(citation.textEn).toContain("Chairman of the Provincial People's Committee [Revoked]. Retrieved");
     expect(citation.bibtex).toContain('note = {Đã bị thu hồi. Truy cập');
   });
 });

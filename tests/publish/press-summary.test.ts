@@ -79,3 +79,21 @@ describe('the list of changes', () => {
     expect(changed.decisionById.get('2017/612-qd-ubnd-giay-khen-nong-thon-moi')?.data.recipients).toHaveLength(95);
   });
 });
+
+describe('the press summary in English, for the English statistics pages', () => {
+  const summary = pressSummary(portal, urls, yearSpan(2017), undefined, 'en');
+
+  it('names each award form by its official English name, with its counts in English', () => {
+    expect(summary.text).toMatch(/^In 2017, the district received: Government Emulation Flag – 1 collective; /);
+    expect(summary.text).toContain("Certificate of Merit of the Chairman of the Provincial People's Committee – 6 collectives and 24 individuals;");
+    expect(summary.text).toMatch(/48 collectives, 185 individuals and 30 households\.$/);
+    expect(summary.text).not.toMatch(/được|tập thể|Bằng khen/);
+  });
+
+  it('links the same figures to the same decisions as the Vietnamese one', () => {
+    const vi = pressSummary(portal, urls, yearSpan(2017));
+    const links = (s: typeof summary) => s.segments.filter((x) => x.href).map((x) => [x.text, x.href]);
+    expect(links(summary)).toEqual(links(vi));
+    expect(summary.segments.find((x) => x.href)?.title).toBe('Decision 245/QĐ-TTg');
+  });
+});

@@ -97,6 +97,9 @@ const SAMPLES: Record<keyof Urls, (u: Urls) => string[]> = {
   ],
   feed: (u) => [u.feed(FEED_FILES.decisions), u.feed(FEED_FILES.award('lao-dong-tien-tien')), u.feed(FEED_FILES.place(PLACE)), u.feed(FEED_FILES.stories)],
   sitemap: (u) => [u.sitemap(), u.sitemap(1), u.sitemap(12)],
+  robots: (u) => [u.robots()],
+  // A file of public/, not a route of the site.
+  icon: () => [],
 };
 
 /** Every sample address of `makeUrls(base, lang)`, as paths under the base without their fragment. */

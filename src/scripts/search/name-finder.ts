@@ -19,6 +19,11 @@ interface Name {
 const LIMIT = 8;
 const FUSE_OPTIONS: IFuseOptions<Name> = { keys: ['folded'], useTokenSearch: true, tokenMatch: 'all', ignoreLocation: true, threshold: 0.34, includeScore: true };
 
+/** Where choosing a name leads: the honoree's page, or the row of the decision (the link check walks every shard with it). */
+export function shardEntryUrl(urls: Urls, file: ShardFile, e: ShardFile['e'][number]): string {
+  return e.length === 4 ? urls.honoree(e[3]) : urls.recipient(file.d[e[3]]!, e[4]);
+}
+
 export class ShardStore {
   readonly #urls: Urls;
   #manifest: Promise<ShardManifest> | undefined;
@@ -47,7 +52,7 @@ export class ShardStore {
 
   #toName(file: ShardFile, e: ShardFile['e'][number], folded: string): Name {
     const [name, year, place] = e;
-    const url = e.length === 4 ? this.#urls.honoree(e[3]) : this.#urls.recipient(file.d[e[3]]!, e[4]);
+    const url = shardEntryUrl(this.#urls, file, e);
     return { name, folded, url, detail: [file.p[place], year].filter(Boolean).join(' · ') };
   }
 }
