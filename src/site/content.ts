@@ -9,8 +9,22 @@ import { publishedSpans, spanFigures, spanSlug, type YearSpan } from '../model/p
 import { buildPortal, type Portal } from '../model/portal.ts';
 import { yearFigures, type PeriodFigures } from '../model/stats.ts';
 import { absoluteUrl, makeUrls } from '../routes/urls.ts';
+import type { SiteSettings } from '../schemas/site.ts';
+import { SITE_ENTRY } from './content-loaders.ts';
 
 export type StoryData = Awaited<ReturnType<typeof getCollection<'stories'>>>[number]['data'];
+
+let site: Promise<SiteSettings> | undefined;
+
+/** The office that publishes the portal (content/site.yaml), for the page context and the portal. */
+export function getSite(): Promise<SiteSettings> {
+  site ??= getCollection('site').then((entries) => {
+    const entry = entries.find((e) => e.id === SITE_ENTRY);
+    if (!entry) throw new Error('content/site.yaml was not loaded');
+    return entry.data;
+  });
+  return site;
+}
 
 let portal: Promise<Portal<StoryData>> | undefined;
 let browse: Promise<BrowseIndex> | undefined;
@@ -18,6 +32,7 @@ let browse: Promise<BrowseIndex> | undefined;
 export function getPortal(): Promise<Portal<StoryData>> {
   portal ??= (async () =>
     buildPortal({
+      site: await getSite(),
       decisions: await getCollection('decisions'),
       awards: await getCollection('awards'),
       authorities: await getCollection('authorities'),
