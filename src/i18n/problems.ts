@@ -231,8 +231,8 @@ export const PROBLEM_MESSAGES = {
     en: { wrong: 'site.yaml is missing: the portal does not know which office publishes it', fix: 'create content/site.yaml with the office\'s name, shortName, level, jurisdiction and area; see "Cổng cho một cơ quan mới" in docs/staff-guide.md' },
   },
   'logo-missing': {
-    vi: { wrong: 'không tìm thấy tệp biểu trưng "{value}"', fix: 'đặt tệp ảnh (SVG, PNG hoặc JPG) trong content/ và ghi đường dẫn tính từ site.yaml, ví dụ ./logo.svg' },
-    en: { wrong: 'the logo file "{value}" was not found', fix: 'put the image (SVG, PNG or JPG) in content/ and write its path from site.yaml, e.g. ./logo.svg' },
+    vi: { wrong: 'không tìm thấy tệp biểu trưng "{value}"', fix: 'đặt tệp ảnh PNG, JPG hoặc WebP trong content/ và ghi đường dẫn tính từ site.yaml, ví dụ ./logo.png' },
+    en: { wrong: 'the logo file "{value}" was not found', fix: 'put a PNG, JPEG or WebP image in content/ and write its path from site.yaml, e.g. ./logo.png' },
   },
   'attachment-host': {
     vi: { wrong: 'tệp đính kèm nằm ở trang "{host}", không có trong danh sách trang được phép', fix: 'dùng trang của cơ quan đã ghi ở attachmentHosts trong content/site.yaml (hiện có: {allowed}), hoặc nhờ quản trị thêm trang này vào đó' },

@@ -1,4 +1,5 @@
 /** The office that publishes the portal (content/site.yaml), as pages, reports and feeds name it. */
+import { basename } from 'node:path';
 import { t } from '../i18n/ui.ts';
 import type { Lang } from '../i18n/lang.ts';
 import type { SiteSettings } from '../schemas/site.ts';
@@ -15,6 +16,8 @@ export interface Office {
   /** The portal's name: the header and every page title end with it. */
   portalName: string;
   contact: NonNullable<SiteSettings['contact']> | undefined;
+  /** The logo's file name, as served under `urls.logo()`. */
+  logo: string | undefined;
 }
 
 export function officeIn(site: SiteSettings, lang: Lang): Office {
@@ -26,5 +29,6 @@ export function officeIn(site: SiteSettings, lang: Lang): Office {
     licenseHolder: (site.licenseHolder ?? site.name)[lang],
     portalName: site.portalName?.[lang] ?? t(lang, 'site.name'),
     contact: site.contact,
+    logo: site.logo && basename(site.logo),
   };
 }

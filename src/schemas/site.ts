@@ -34,8 +34,11 @@ export const siteSchema = z
       .strict()
       .refine((c) => Boolean(c.address ?? c.phone ?? c.email), { message: 'ít nhất một trong address, phone, email / at least one of address, phone, email' })
       .optional(),
-    /** The office's logo, a file inside content/ written from site.yaml's folder: "./logo.svg". */
-    logo: z.string().min(1).optional(),
+    /**
+     * The office's logo, a file inside content/ written from site.yaml's folder: "./logo.png". PNG, JPEG
+     * or WebP only: an SVG is a document that can run script when opened on the portal's own address.
+     */
+    logo: z.string().regex(/\.(png|jpe?g|webp)$/i).optional(),
     /** Who the open data is credited to under its licence; the office itself when left out. */
     licenseHolder: bilingualSchema.optional(),
     /** The portal's own name, in the page title and the header; the interface's generic name when left out. */

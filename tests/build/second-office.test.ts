@@ -34,6 +34,11 @@ describe('a province publishing with its own site.yaml', () => {
     }
   });
 
+  it('shows its logo from the content folder', () => {
+    expect(readPage(site, '')).toContain('<img class="site-logo" src="/bieu-trung/logo.png" alt="" height="40">');
+    expect(readFileSync(join(site, 'bieu-trung/logo.png'))).toEqual(readFileSync(join(FIXTURE, 'logo.png')));
+  });
+
   it('says on the about page who publishes it, for which area, and where to send corrections', () => {
     const about = readPage(site, 'gioi-thieu/');
     expect(about).toContain('Cổng do Hội đồng Thi đua – Khen thưởng tỉnh Quảng Nam công bố, cho địa bàn tỉnh Quảng Nam.');
