@@ -3,13 +3,14 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import portal from './src/site/integration.ts';
 import contentIsText from './src/site/content-is-text.ts';
+import { publicOrigin } from './src/site/site-url.ts';
 
 /**
- * PORTAL_SITE: the public origin (canonical URLs, feeds). PORTAL_BASE: the sub-path the site is served
+ * PORTAL_SITE: the public origin (canonical URLs, feeds), over `url` in the content's site.yaml. PORTAL_BASE: the sub-path the site is served
  * under. PORTAL_OUT_DIR: where the build writes. PORTAL_CONTENT_DIR: the content folder (src/content.config.ts).
  */
 export default defineConfig({
-  site: process.env.PORTAL_SITE ?? 'https://khenthuong.example.gov.vn',
+  site: publicOrigin(),
   base: process.env.PORTAL_BASE ?? '/',
   // PORTAL_CACHE_DIR: a separate content cache, for builds that run beside others (tests, benchmarks).
   ...(process.env.PORTAL_CACHE_DIR ? { cacheDir: process.env.PORTAL_CACHE_DIR } : {}),

@@ -808,6 +808,20 @@ function authoritiesText(province: Province): string {
   return `${lines.join('\n')}\n`;
 }
 
+function siteText(province: Province): string {
+  const name = { vi: `Hội đồng Thi đua – Khen thưởng tỉnh ${PROVINCE_NAME}`, en: `${PROVINCE_NAME} Province Emulation and Commendation Council` };
+  return [
+    '# The synthetic office that publishes the corpus (bench/corpus.ts); its province is made up.',
+    `name: { vi: ${q(name.vi)}, en: ${q(name.en)} }`,
+    `shortName: { vi: ${q(`HĐTĐKT tỉnh ${PROVINCE_NAME}`)}, en: ${q(`${PROVINCE_NAME} Council`)} }`,
+    'level: province',
+    `jurisdiction: { vi: ${q(province.name)}, en: ${q(`${PROVINCE_NAME} province (synthetic)`)} }`,
+    `place: ${province.id}`,
+    'area: { vi: toàn tỉnh, en: the province }',
+    '',
+  ].join('\n');
+}
+
 function movementText(m: MovementPlan, province: Province): string {
   const launcher = province.issuers.find((i) => i.level === 'province')!;
   return [
@@ -917,6 +931,7 @@ export function generateCorpus(options: CorpusOptions, sources: CorpusSources): 
     yield { path: 'awards.yaml', text: sources.awardsYaml };
     yield { path: 'places.yaml', text: placesText(province) };
     yield { path: 'authorities.yaml', text: authoritiesText(province) };
+    yield { path: 'site.yaml', text: siteText(province) };
     for (const m of province.movements) yield { path: `movements/${m.id}.md`, text: movementText(m, province) };
     const ctx: RowContext = { rng, names, pools: new Map(), honorees: new Map(), honoreeIds: new Set(), allHonorees: [] };
     const signers = new Map<string, readonly [string, string]>();

@@ -11,9 +11,10 @@ import { consultationSchema } from './schemas/consultation.ts';
 import { decisionSchema } from './schemas/decision.ts';
 import { movementSchema } from './schemas/movement.ts';
 import { placeSchema } from './schemas/place.ts';
+import { siteSchema } from './schemas/site.ts';
 import { storySchema } from './schemas/story.ts';
 import { CONTENT_LAYOUT as L, entryFiles, type EntryCollection } from './validate/content-files.ts';
-import { onlyFiles, withoutFrontmatterCopy } from './site/content-loaders.ts';
+import { onlyFiles, siteFile, withoutFrontmatterCopy } from './site/content-loaders.ts';
 
 const root = process.env.PORTAL_CONTENT_DIR ?? 'content';
 /** Ids are paths without extension, exactly as the validator computes them. */
@@ -37,4 +38,5 @@ export const collections = {
   awards: defineCollection({ loader: file(`${root}/${L.awards.file}`), schema: awardSchema }),
   authorities: defineCollection({ loader: file(`${root}/${L.authorities.file}`), schema: authoritySchema }),
   places: defineCollection({ loader: file(`${root}/${L.places.file}`), schema: placeSchema }),
+  site: defineCollection({ loader: siteFile(root), schema: siteSchema }),
 };

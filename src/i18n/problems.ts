@@ -240,6 +240,14 @@ export const PROBLEM_MESSAGES = {
     vi: { wrong: 'không tìm thấy tệp đính kèm "{value}"', fix: 'đặt bản quét trong content/ cạnh tệp quyết định và ghi đúng tên tệp, ví dụ ./1820-qd-ubnd.pdf' },
     en: { wrong: 'the attachment "{value}" was not found', fix: 'put the scan in content/ beside the decision and write its exact name, e.g. ./1820-qd-ubnd.pdf' },
   },
+  'site-missing': {
+    vi: { wrong: 'thiếu tệp site.yaml: cổng chưa biết cơ quan nào công bố nó', fix: 'tạo content/site.yaml với tên cơ quan (name, shortName), cấp (level), địa bàn (jurisdiction), cách gọi toàn địa bàn (area); xem mục "Cổng cho một cơ quan mới" trong docs/staff-guide.md' },
+    en: { wrong: 'site.yaml is missing: the portal does not know which office publishes it', fix: 'create content/site.yaml with the office\'s name, shortName, level, jurisdiction and area; see "Cổng cho một cơ quan mới" in docs/staff-guide.md' },
+  },
+  'logo-missing': {
+    vi: { wrong: 'không tìm thấy tệp biểu trưng "{value}"', fix: 'đặt tệp ảnh PNG, JPG hoặc WebP trong content/ và ghi đường dẫn tính từ site.yaml, ví dụ ./logo.png' },
+    en: { wrong: 'the logo file "{value}" was not found', fix: 'put a PNG, JPEG or WebP image in content/ and write its path from site.yaml, e.g. ./logo.png' },
+  },
   'attachment-host': {
     vi: { wrong: 'tệp đính kèm nằm ở trang "{host}", không có trong danh sách trang được phép', fix: 'dùng trang của cơ quan đã ghi ở attachmentHosts trong content/site.yaml (hiện có: {allowed}), hoặc nhờ quản trị thêm trang này vào đó' },
     en: { wrong: 'the attachment is on "{host}", which is not an allowed host', fix: 'use a host listed under attachmentHosts in content/site.yaml (now: {allowed}), or ask the administrator to add this one' },

@@ -7,7 +7,6 @@ import { translate, type Lang, type Params } from './lang.ts';
 
 const UI = {
   'site.name': { vi: 'Cổng thông tin thi đua – khen thưởng', en: 'Emulation and Commendation Portal' },
-  'site.publisher': { vi: 'Hội đồng Thi đua – Khen thưởng huyện Lộc Bình', en: 'Lộc Bình District Emulation and Commendation Council' },
   'site.tagline': { vi: 'Công khai các quyết định khen thưởng và gương điển hình tiên tiến', en: 'Award decisions and exemplary stories, published openly' },
   'nav.skip': { vi: 'Bỏ qua, đến nội dung chính', en: 'Skip to main content' },
   'nav.main': { vi: 'Điều hướng chính', en: 'Main navigation' },
@@ -166,9 +165,13 @@ const UI = {
   },
   'about.reportTitle': { vi: 'Báo sai sót', en: 'Reporting a mistake' },
   'about.report': {
-    vi: 'Nếu thấy thông tin sai, xin báo cho Hội đồng Thi đua – Khen thưởng, ghi rõ số quyết định và số thứ tự (STT) của dòng cần sửa. Sai sót được sửa bằng quyết định đính chính và được công bố.',
-    en: 'If you find a mistake, tell the Emulation and Commendation Council, giving the decision number and the row number (STT). Mistakes are corrected by a published correcting decision.',
+    vi: 'Nếu thấy thông tin sai, xin báo cho {office}, ghi rõ số quyết định và số thứ tự (STT) của dòng cần sửa. Sai sót được sửa bằng quyết định đính chính và được công bố.',
+    en: 'If you find a mistake, tell {office}, giving the decision number and the row number (STT). Mistakes are corrected by a published correcting decision.',
   },
+  'about.publisher': { vi: 'Cổng do {office} công bố, cho địa bàn {jurisdiction}.', en: 'The portal is published by {office}, for {jurisdiction}.' },
+  'about.address': { vi: 'Địa chỉ', en: 'Address' },
+  'about.phone': { vi: 'Điện thoại', en: 'Telephone' },
+  'about.email': { vi: 'Thư điện tử', en: 'E-mail' },
   'about.dataTitle': { vi: 'Dữ liệu mở', en: 'Open data' },
   'about.data': { vi: 'Toàn bộ dữ liệu có thể tải về dạng CSV và JSON:', en: 'All the data can be downloaded as CSV and JSON:' },
   'notFound.en': { vi: 'Page not found. The page you are looking for does not exist or has moved.', en: 'Page not found.' },
@@ -331,7 +334,6 @@ const UI = {
     vi: 'Đoạn văn tóm tắt theo cách viết của báo cáo tổng kết, tính từ các quyết định đăng trên cổng. Mỗi con số dẫn tới các quyết định được tính.',
     en: 'A paragraph in the style of a year-end report, computed from the decisions on the portal. Each figure links to the decisions it is counted from.',
   },
-  'press.scope': { vi: 'toàn huyện', en: 'the district' },
   'press.none': { vi: 'chưa có quyết định khen thưởng nào được đăng trên cổng.', en: 'no award decision has been published on the portal.' },
   'press.revoked': { vi: 'Không tính {n} lượt thuộc quyết định đã bị thu hồi.', en: '{n, plural, one {# row of a revoked decision is} other {# rows of revoked decisions are}} not counted.' },
   'press.sources': { vi: 'Nguồn số liệu', en: 'Sources' },

@@ -10,6 +10,7 @@ import type { Decision } from '../schemas/decision.ts';
 import type { Movement } from '../schemas/movement.ts';
 import type { Place } from '../schemas/place.ts';
 import type { Recipient } from '../schemas/recipient.ts';
+import type { SiteSettings } from '../schemas/site.ts';
 import type { DecisionStatus } from '../schemas/vocab.ts';
 import { foldVietnamese, slugify } from '../text/vietnamese.ts';
 
@@ -25,6 +26,8 @@ export interface PortalInput<Story = unknown> {
   places: readonly Entry<Place>[];
   movements: readonly Entry<Movement>[];
   stories: readonly Entry<Story & { honorees: string[]; decisions: string[] }>[];
+  /** The office that publishes the portal (content/site.yaml). */
+  site: SiteSettings;
 }
 
 export interface PublishedDecision {
@@ -57,6 +60,8 @@ export interface Honoree {
 }
 
 export interface Portal<Story = unknown> {
+  /** The office that publishes the portal: reports, feeds and open data name it. */
+  site: SiteSettings;
   decisions: PublishedDecision[];
   decisionById: Map<string, PublishedDecision>;
   awards: Map<string, Award>;
@@ -89,7 +94,7 @@ export function honoreeKey(r: Recipient): string {
   return r.id ? `id:${r.id}` : `${r.kind}|${foldVietnamese(r.name)}|${r.place ?? ''}`;
 }
 
-/** "Hoàng Văn A" in loc-binh/xa-tu-doan → "hoang-van-a-xa-tu-doan"; the place is left out when the name holds it. */
+/** "Hoàng Văn A" in tinh-a/xa-tu-doan → "hoang-van-a-xa-tu-doan"; the place is left out when the name holds it. */
 function honoreeSlug(r: Recipient): string {
   const name = slugify(r.name);
   const place = r.place?.split('/').at(-1) ?? '';
@@ -150,6 +155,7 @@ export function buildPortal<Story>(input: PortalInput<Story>): Portal<Story> {
   }
 
   return {
+    site: input.site,
     decisions,
     decisionById: new Map(decisions.map((d) => [d.id, d])),
     awards,

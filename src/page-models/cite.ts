@@ -1,5 +1,5 @@
 /** The "Trích dẫn" box (src/components/CiteThis.astro): one citation as text (vi, en), CSL-JSON and BibTeX. */
-import { t as inLang } from '../i18n/ui.ts';
+import { officeIn } from '../model/office.ts';
 import type { PublishedDecision } from '../model/portal.ts';
 import { cite, citeStory, type CiteStoryInput } from '../publish/citation.ts';
 import { absoluteUrl } from '../routes/urls.ts';
@@ -14,13 +14,16 @@ export interface CiteBox {
 }
 
 // A citation names the portal in both languages, whatever the page's.
-const SITE = { name: inLang('vi', 'site.name'), nameEn: inLang('en', 'site.name'), publisher: inLang('vi', 'site.publisher'), publisherEn: inLang('en', 'site.publisher') };
+function citedSite(site: PageContext['site']): CiteStoryInput['site'] {
+  const [vi, en] = [officeIn(site, 'vi'), officeIn(site, 'en')];
+  return { name: vi.portalName, nameEn: en.portalName, publisher: vi.name, publisherEn: en.name };
+}
 
 /** `site`: the public origin, for full addresses; `accessed`: the day the page was built, YYYY-MM-DD. */
-export function citeBox(subject: CiteSubject, site: URL | string | undefined, accessed: string, { t, urls }: PageContext): CiteBox {
+export function citeBox(subject: CiteSubject, site: URL | string | undefined, accessed: string, { t, urls, site: office }: PageContext): CiteBox {
   const citation =
     'story' in subject
-      ? citeStory({ story: subject.story, url: absoluteUrl(site, urls.story(subject.story.id)), accessed, site: SITE })
+      ? citeStory({ story: subject.story, url: absoluteUrl(site, urls.story(subject.story.id)), accessed, site: citedSite(office) })
       : cite({
           decision: subject.decision,
           row: subject.row,

@@ -8,6 +8,7 @@ import { stringify, type Options } from 'csv-stringify/sync';
 import { formatNumber, periodName, t, type UiKey } from '../i18n/ui.ts';
 import { EXPORT_COLUMNS, STATS_COLUMNS, exportFileJsonSchema, type ExportFile, type ExportRow, type StatsRow } from '../schemas/export.ts';
 import type { Portal, PublishedDecision } from '../model/portal.ts';
+import { officeIn } from '../model/office.ts';
 import { isSingleYear, type YearSpan } from '../model/periods.ts';
 import type { PeriodFigures } from '../model/stats.ts';
 import { DATA_FILES, absoluteUrl, makeUrls, type Urls } from '../routes/urls.ts';
@@ -139,7 +140,7 @@ export function rowsJson(ctx: ExportContext, rows: readonly ExportRow[], source:
   const file: ExportFile = {
     $schema: ctx.absolute(ctx.urls.data(DATA_FILES.schema)),
     title: t('vi', 'data.title'),
-    publisher: t('vi', 'site.publisher'),
+    publisher: officeIn(ctx.portal.site, 'vi').licenseHolder,
     license: DATA_LICENSE.url,
     source,
     rows: [...rows],

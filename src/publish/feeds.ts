@@ -10,6 +10,7 @@ import { escapeXml } from '../text/xml.ts';
 import { todayIso } from '../text/dates.ts';
 import type { PublishedDecision } from '../model/portal.ts';
 import type { ExportContext } from './exports.ts';
+import { officeIn } from '../model/office.ts';
 import { FEED_FILES } from '../routes/urls.ts';
 
 /** A calendar date as the RFC 3339 time Atom requires: midnight in Vietnam. */
@@ -89,11 +90,12 @@ export function decisionEntries({ portal, urls, absolute }: ExportContext, decis
 
 /** A feed of `decisions` at `/feeds/<file>` (`FEED_FILES`), following the HTML page at `page`. */
 export function decisionFeed(ctx: ExportContext, decisions: readonly PublishedDecision[], feed: { file: string; title: string; page: string }): string {
+  const office = officeIn(ctx.portal.site, 'vi');
   const meta = {
     self: ctx.absolute(ctx.urls.feed(feed.file)),
     alternate: ctx.absolute(feed.page),
-    title: `${feed.title} – ${t('vi', 'site.name')}`,
-    author: t('vi', 'site.publisher'),
+    title: `${feed.title} – ${office.portalName}`,
+    author: office.name,
   };
   return atomFeed(meta, decisionEntries(ctx, decisions));
 }
@@ -106,11 +108,12 @@ export interface FeedStory {
 
 /** Feed of exemplary stories, newest first, at most FEED_LENGTH. */
 export function storyFeed(ctx: ExportContext, stories: readonly FeedStory[]): string {
+  const office = officeIn(ctx.portal.site, 'vi');
   const meta = {
     self: ctx.absolute(ctx.urls.feed(FEED_FILES.stories)),
     alternate: ctx.absolute(ctx.urls.stories()),
-    title: `${t('vi', 'nav.stories')} – ${t('vi', 'site.name')}`,
-    author: t('vi', 'site.publisher'),
+    title: `${t('vi', 'nav.stories')} – ${office.portalName}`,
+    author: office.name,
   };
   const entries = [...stories]
     .sort((a, b) => b.data.date.localeCompare(a.data.date))

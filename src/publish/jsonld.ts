@@ -7,7 +7,8 @@ import type { Honoree, PublishedDecision } from '../model/portal.ts';
 
 type Json = Record<string, unknown>;
 
-export function decisionJsonLd(d: PublishedDecision, url: string): Json {
+/** `publisher`: the office whose portal publishes the decision, which need not be the one that issued it. */
+export function decisionJsonLd(d: PublishedDecision, url: string, publisher: string): Json {
   return {
     '@context': 'https://schema.org',
     '@type': 'Legislation',
@@ -19,6 +20,7 @@ export function decisionJsonLd(d: PublishedDecision, url: string): Json {
     legislationType: 'Quyết định khen thưởng',
     legislationLegalForce: d.status === 'revoked' ? 'NotInForce' : 'InForce',
     legislationPassedBy: { '@type': 'GovernmentOrganization', name: d.authority.name },
+    publisher: { '@type': 'GovernmentOrganization', name: publisher },
     inLanguage: 'vi',
     abstract: d.data.reason,
     about: { '@type': 'DefinedTerm', name: d.award.name },

@@ -1,8 +1,9 @@
 /**
  * A year's (or a period's) awards in one paragraph, the way a provincial report or a newspaper writes
- * them: "Trong năm 2017, toàn huyện có 1 tập thể được tặng Cờ thi đua của Chính phủ; 9 tập thể lao
- * động xuất sắc; …". Computed from the same figures as the statistics pages (src/model/stats.ts), as
- * segments so that a page links every figure to the decisions behind it, and as plain text to copy.
+ * them: "Trong năm 2017, toàn xã có 1 tập thể được tặng Cờ thi đua của Chính phủ; 9 tập thể lao động
+ * xuất sắc; …", where "toàn xã" is the office's `area` (content/site.yaml). Computed from the same
+ * figures as the statistics pages (src/model/stats.ts), as segments so that a page links every figure
+ * to the decisions behind it, and as plain text to copy.
  */
 import { formatNumber, t } from '../i18n/ui.ts';
 import { fill, type Lang } from '../i18n/lang.ts';
@@ -11,6 +12,7 @@ import type { RecipientKind } from '../schemas/vocab.ts';
 import { RECIPIENT_KIND_LABELS } from '../schemas/vocab.ts';
 import { formatDateShort } from '../text/dates.ts';
 import type { Portal } from '../model/portal.ts';
+import { officeIn } from '../model/office.ts';
 import { isSingleYear, type YearSpan } from '../model/periods.ts';
 import { figuresFor, type AwardFigure, type PeriodFigures } from '../model/stats.ts';
 import { LISTED_DECISIONS } from '../page-models/statistics.ts';
@@ -97,13 +99,13 @@ function openingEn(period: SummaryPeriod): string {
  * already added up from each year's, so that none walks the corpus.
  */
 export function pressSummary(
-  portal: Pick<Portal, 'decisions' | 'decisionById' | 'awards'>,
+  portal: Pick<Portal, 'decisions' | 'decisionById' | 'awards' | 'site'>,
   urls: Urls,
   period: SummaryPeriod,
   figures: PeriodFigures = 'first' in period ? figuresFor(portal.decisions, `${period.first}-01-01`, `${period.last}-12-31`) : figuresFor(portal.decisions, period.from, period.to),
   lang: Lang = 'vi',
 ): PressSummary {
-  const scope = t(lang, 'press.scope');
+  const scope = officeIn(portal.site, lang).area;
   const segments: Segment[] = [];
   const sources: SummarySource[] = [];
   if (!figures.byAward.length) {

@@ -108,6 +108,8 @@ export function makeUrls(base: string, lang: Lang = 'vi') {
     /** Open-data files (`DATA_FILES`) and feeds (`FEED_FILES`): one tree, every language. */
     data: (file: string) => join(base, `${DATA_FOLDER}${file}`),
     feed: (file: string) => join(base, `feeds/${file}`),
+    /** The office's logo (`logo` in content/site.yaml), under its own file name. */
+    logo: (file: string) => join(base, `bieu-trung/${file}`),
     /** The sitemap index without `n`, the crawlers' entry point; with it, the `n`th sitemap file (1-based). */
     sitemap: (n?: number) => join(base, n === undefined ? 'sitemap.xml' : `sitemap-${n}.xml`),
     /** Crawlers read it only at the root of a host; under a sub-path it is there for the host to copy. */

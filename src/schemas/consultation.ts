@@ -10,7 +10,7 @@ import { idSchema, isoDateSchema, labelSchema } from './common.ts';
  */
 export const consultationContactSchema = z
   .object({
-    /** The office receiving comments ("Phòng Nội vụ huyện Lộc Bình (Thường trực Hội đồng TĐKT)"). */
+    /** The office receiving comments ("Sở Nội vụ tỉnh … (Thường trực Hội đồng TĐKT)"). */
     office: labelSchema,
     /** Postal or street address of the office. */
     address: labelSchema.optional(),

@@ -9,7 +9,7 @@ import { idSchema, isoDateSchema, labelSchema, validitySchema } from './common.t
 export const placeSchema = z
   .object({
     id: idSchema,
-    /** Full name with its kind, as written: "xã Yên Khoái", "thị trấn Lộc Bình". */
+    /** Full name with its kind, as written: "xã Yên Khoái", "thị trấn Na Dương". */
     name: labelSchema,
     kind: z.enum(PLACE_KINDS),
     /** The unit it belonged to (id in places). */

@@ -11,7 +11,7 @@ export const recipientSchema = z
   .object({
     /** Who: individual, collective ("tập thể") or household ("hộ gia đình"). */
     kind: z.enum(RECIPIENT_KINDS),
-    /** Name as printed in the decision: "Hoàng Văn Kháy", "Trường THCS thị trấn Lộc Bình". */
+    /** Name as printed in the decision: "Hoàng Văn Kháy", "Trường THCS thị trấn Na Dương". */
     name: labelSchema,
     /** Position or role as printed ("Chủ tịch UBND xã", "Giáo viên"). */
     role: z.string().trim().min(1).optional(),

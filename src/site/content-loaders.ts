@@ -1,6 +1,8 @@
 /** Astro content loaders as the portal uses them (src/content.config.ts). */
 import { resolve } from 'node:path';
 import type { Loader } from 'astro/loaders';
+import { CONTENT_LAYOUT } from '../validate/content-files.ts';
+import { readSiteSettings } from '../validate/site-file.ts';
 
 /**
  * Astro keeps, with each entry's rendered Markdown, a second copy of its frontmatter
@@ -48,3 +50,30 @@ export function onlyFiles(loader: Loader, files: () => readonly string[]): Loade
     },
   };
 }
+
+/**
+ * `content/site.yaml` as a one-entry collection (`site`), read by the validator's own reader
+ * (src/validate/site-file.ts), which ran first and stopped the build on any problem in it; read again
+ * when the file changes under `npm run dev`.
+ */
+export function siteFile(root: string): Loader {
+  const path = resolve(root, CONTENT_LAYOUT.site.file);
+  return {
+    name: 'site-file',
+    load: async ({ store, parseData, watcher }) => {
+      const load = async () => {
+        const data = await parseData({ id: SITE_ENTRY, data: readSiteSettings(root, []) });
+        store.clear();
+        store.set({ id: SITE_ENTRY, data });
+      };
+      await load();
+      watcher?.add(path);
+      watcher?.on('all', (_event, changed) => {
+        if (resolve(changed) === path) void load();
+      });
+    },
+  };
+}
+
+/** The id of site.yaml's one entry. */
+export const SITE_ENTRY = 'site';

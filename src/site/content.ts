@@ -1,4 +1,6 @@
 /** The collections, read once per build and shaped into the models every page uses. */
+import { readFileSync } from 'node:fs';
+import { basename, extname } from 'node:path';
 import { getCollection } from 'astro:content';
 import { buildBrowseIndex, type BrowseIndex } from '../model/browse.ts';
 import { byteSize, dataFiles, datasetFiles, exportContext, type DataFile } from '../publish/exports.ts';
@@ -9,8 +11,34 @@ import { publishedSpans, spanFigures, spanSlug, type YearSpan } from '../model/p
 import { buildPortal, type Portal } from '../model/portal.ts';
 import { yearFigures, type PeriodFigures } from '../model/stats.ts';
 import { absoluteUrl, makeUrls } from '../routes/urls.ts';
+import type { SiteSettings } from '../schemas/site.ts';
+import { SITE_ENTRY } from './content-loaders.ts';
+import { insideContent } from '../validate/attachments.ts';
+import { contentRoot } from '../validate/content-files.ts';
 
 export type StoryData = Awaited<ReturnType<typeof getCollection<'stories'>>>[number]['data'];
+
+let site: Promise<SiteSettings> | undefined;
+
+/** The office that publishes the portal (content/site.yaml), for the page context and the portal. */
+export function getSite(): Promise<SiteSettings> {
+  site ??= getCollection('site').then((entries) => {
+    const entry = entries.find((e) => e.id === SITE_ENTRY);
+    if (!entry) throw new Error('content/site.yaml was not loaded');
+    return entry.data;
+  });
+  return site;
+}
+
+const IMAGE_TYPES: Record<string, string> = { '.png': 'image/png', '.jpg': 'image/jpeg', '.jpeg': 'image/jpeg', '.webp': 'image/webp' };
+
+/** The logo's file name and bytes; the validator has checked that it is an image inside the content folder. */
+export async function getLogo(): Promise<{ file: string; bytes: Uint8Array<ArrayBuffer>; type: string } | undefined> {
+  const { logo } = await getSite();
+  if (!logo) return undefined;
+  const type = IMAGE_TYPES[extname(logo).toLowerCase()] ?? 'application/octet-stream';
+  return { file: basename(logo), bytes: new Uint8Array(readFileSync(insideContent(logo, contentRoot(), contentRoot())!)), type };
+}
 
 let portal: Promise<Portal<StoryData>> | undefined;
 let browse: Promise<BrowseIndex> | undefined;
@@ -18,6 +46,7 @@ let browse: Promise<BrowseIndex> | undefined;
 export function getPortal(): Promise<Portal<StoryData>> {
   portal ??= (async () =>
     buildPortal({
+      site: await getSite(),
       decisions: await getCollection('decisions'),
       awards: await getCollection('awards'),
       authorities: await getCollection('authorities'),

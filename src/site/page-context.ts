@@ -8,9 +8,15 @@ import type { YearSpan } from '../model/periods.ts';
 import { makeUrls, type Urls } from '../routes/urls.ts';
 import type { Lang } from '../i18n/lang.ts';
 import { formatDate, formatDateShort } from '../text/dates.ts';
+import type { SiteSettings } from '../schemas/site.ts';
+import { officeIn, type Office } from '../model/office.ts';
 
 export interface PageContext {
   lang: Lang;
+  /** The office that publishes the portal, in the page's language. */
+  office: Office;
+  /** The same in both languages, for what names it in both whatever the page's (citations). */
+  site: SiteSettings;
   /** The other interface language: the language switch and `hreflang`. */
   otherLang: Lang;
   /** `t(lang, key, params)` in the page's language. */
@@ -32,16 +38,20 @@ export function langOf(pathname: string, base: string): Lang {
   return pathname === root || pathname.startsWith(`${root}/`) ? 'en' : 'vi';
 }
 
-// Two languages, one base per build: each context is made once, not once per page.
-const contexts = new Map<string, PageContext>();
+// Two languages, one base and one site.yaml per build: each context is made once, not once per page.
+const contexts = new WeakMap<SiteSettings, Map<string, PageContext>>();
 
-export function pageContext(lang: Lang, base: string): PageContext {
+export function pageContext(lang: Lang, base: string, site: SiteSettings): PageContext {
   const key = `${lang} ${base}`;
-  let context = contexts.get(key);
+  if (!contexts.has(site)) contexts.set(site, new Map());
+  const forSite = contexts.get(site)!;
+  let context = forSite.get(key);
   if (!context) {
     const otherLang: Lang = lang === 'vi' ? 'en' : 'vi';
     context = {
       lang,
+      office: officeIn(site, lang),
+      site,
       otherLang,
       t: (k, params) => t(lang, k, params),
       urls: makeUrls(base, lang),
@@ -52,7 +62,7 @@ export function pageContext(lang: Lang, base: string): PageContext {
       formatPercent: (share) => formatPercent(share, lang),
       periodName: (span) => periodName(lang, span),
     };
-    contexts.set(key, context);
+    forSite.set(key, context);
   }
   return context;
 }

@@ -41,7 +41,7 @@ const flag = (name: string, vi: string, en: string, extra: Partial<FlagSpec> = {
 export const DECISION_FLAGS: readonly FlagSpec[] = [
   flag('number', 'Số quyết định, như in trên văn bản (ví dụ 1234/QĐ-UBND)', 'Decision number as printed (e.g. 1234/QĐ-UBND)', { required: true }),
   flag('date', 'Ngày ký (2017-08-10 hoặc 10/8/2017)', 'Date of signature (2017-08-10 or 10/8/2017)', { required: true }),
-  flag('authority', 'Cơ quan ban hành (mã hoặc tên trong authorities.yaml, ví dụ "UBND huyện Lộc Bình")', 'Issuing authority (id or name in authorities.yaml)', { required: true }),
+  flag('authority', 'Cơ quan ban hành (mã hoặc tên trong authorities.yaml, ví dụ "UBND tỉnh")', 'Issuing authority (id or name in authorities.yaml)', { required: true }),
   flag('award', 'Hình thức khen thưởng (mã hoặc tên trong awards.yaml, ví dụ "Lao động tiên tiến")', 'Award form (id or name in awards.yaml)', { required: true }),
   flag('reason', 'Lý do khen thưởng ("Đã hoàn thành tốt nhiệm vụ …")', 'Reason for the award', { required: true }),
   flag('year', 'Năm của thành tích (năm học 2016–2017 ghi 2016)', 'Year of the achievement (school year 2016–2017: 2016)', { required: true }),
@@ -177,7 +177,7 @@ function field(entry: RawEntry, key: string): string | undefined {
 
 /**
  * An id from what staff typed: the id itself, or a name of the entry ("Lao động tiên tiến", "UBND
- * huyện Lộc Bình"), with or without tone marks. Unknown or ambiguous text becomes an id-shaped guess,
+ * tỉnh"), with or without tone marks. Unknown or ambiguous text becomes an id-shaped guess,
  * so that the validator reports it as unknown, with a suggestion.
  */
 export function resolveId(content: RawContent, collection: keyof typeof LABELS, value: string): string {

@@ -10,6 +10,7 @@ import type { Decision } from '../schemas/decision.ts';
 import type { Movement } from '../schemas/movement.ts';
 import type { Place } from '../schemas/place.ts';
 import type { Redirect } from '../schemas/redirect.ts';
+import type { SiteSettings } from '../schemas/site.ts';
 import type { StoryData } from '../schemas/story.ts';
 import { RECIPIENT_KIND_LABELS } from '../schemas/vocab.ts';
 import { formatSpan, isWithin } from '../text/dates.ts';
@@ -35,6 +36,8 @@ export interface ParsedContent {
   places: Located<Place>[];
   consultations: Located<Consultation>[];
   redirects: Located<Redirect>[];
+  /** The office that publishes the portal (content/site.yaml). */
+  site: SiteSettings;
 }
 
 /** Anything with ids to look a reference up in. */

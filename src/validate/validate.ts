@@ -3,7 +3,7 @@
  * `npm run check`, the build (src/build/content-steps.ts) and the staff import.
  */
 import { existsSync } from 'node:fs';
-import { basename, dirname, join, resolve } from 'node:path';
+import { dirname, resolve } from 'node:path';
 import type { z } from 'zod';
 import { awardSchema } from '../schemas/award.ts';
 import { authoritySchema } from '../schemas/authority.ts';
@@ -14,18 +14,16 @@ import { placeSchema } from '../schemas/place.ts';
 import { redirectSchema } from '../schemas/redirect.ts';
 import { plainStorySchema } from '../schemas/story.ts';
 import { checkConsultations } from '../model/consultations.ts';
-import { CONTENT_LAYOUT, contentRoot, readContent, type RawContent, type RawEntry } from './content-files.ts';
+import { contentRoot, readContent, type RawContent, type RawEntry } from './content-files.ts';
 import { todayIso } from '../text/dates.ts';
 import { checkIntegrity, type BrokenIds, type Located, type ParsedContent } from './integrity.ts';
 import type { Problem } from './problems.ts';
 import { checkRedirects } from './redirects.ts';
-import { siteSchema, type SiteSettings } from '../schemas/site.ts';
+import type { SiteSettings } from '../schemas/site.ts';
+import { UNNAMED_SITE, checkSitePlace, readSiteSettings } from './site-file.ts';
 import { checkAttachments, checkStoryImages } from './attachments.ts';
-import { parseContentYaml, readContentText } from './safe-read.ts';
 import { checkBodies, checkFileNames, scanTexts } from './text-checks.ts';
 import { zodIssuesToProblems } from './zod-problems.ts';
-
-const SITE_FILE = CONTENT_LAYOUT.site.file;
 
 export interface ContentCounts {
   decisions: number;
@@ -89,7 +87,7 @@ export interface ContentContext {
   site: SiteSettings;
 }
 
-export function validateContent(raw: RawContent, today = todayIso(), context: ContentContext = { root: contentRoot(), site: siteSchema.parse({}) }): ValidationResult {
+export function validateContent(raw: RawContent, today = todayIso(), context: ContentContext = { root: contentRoot(), site: UNNAMED_SITE }): ValidationResult {
   const problems: Problem[] = [];
   const notices: Problem[] = [];
   checkFileNames([...raw.decisions, ...raw.stories, ...raw.movements, ...raw.consultations], problems);
@@ -108,10 +106,12 @@ export function validateContent(raw: RawContent, today = todayIso(), context: Co
     places: parseAll(raw.places, placeSchema, problems),
     consultations: parseAll(raw.consultations, consultationSchema, problems),
     redirects: parseAll(raw.redirects, redirectSchema, problems),
+    site: context.site,
   };
   const broken = brokenIds(raw, content);
   problems.push(...checkIntegrity(content, today, broken));
   problems.push(...checkRedirects(content.redirects));
+  problems.push(...checkSitePlace(context.site, context.root, new Set([...content.places.map((p) => p.id), ...broken.ids])));
   const data = <T>(entries: readonly Located<T>[]) => new Map(entries.map((e) => [e.id, e.data]));
   problems.push(
     ...checkConsultations(
@@ -136,24 +136,7 @@ export function validateContent(raw: RawContent, today = todayIso(), context: Co
   return { problems, notices, content, counts };
 }
 
-/** `content/site.yaml`, optional; its problems are reported like any file's. */
-function readSiteSettings(root: string, problems: Problem[]): SiteSettings {
-  const path = join(root, SITE_FILE);
-  const file = `${basename(root)}/${SITE_FILE}`;
-  if (!existsSync(path)) return siteSchema.parse({});
-  const read = readContentText(path, file);
-  const parsed = 'problem' in read ? read : parseContentYaml(read.text, file, 0);
-  if ('problem' in parsed) {
-    problems.push(parsed.problem);
-    return siteSchema.parse({});
-  }
-  const result = siteSchema.safeParse(parsed.value ?? {});
-  if (result.success) return result.data;
-  problems.push(...zodIssuesToProblems(file, parsed.value, siteSchema, result.error.issues));
-  return siteSchema.parse({});
-}
-
-/** Where the content folder is and what its site.yaml allows; problems in site.yaml go to `problems`. */
+/** Where the content folder is and who publishes it (its site.yaml); problems in site.yaml go to `problems`. */
 export function contentContext(root: string, problems: Problem[]): ContentContext {
   return { root, site: readSiteSettings(root, problems) };
 }

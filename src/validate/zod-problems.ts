@@ -111,5 +111,10 @@ export function zodIssuesToProblems(file: string, data: unknown, schema: z.ZodTy
 function formatHint(field: string): string {
   if (field === 'number') return 'số quyết định như in trên văn bản / the number as printed, e.g. "1234/QĐ-UBND"';
   if (/(^|\.)code$/.test(field)) return 'mã thống kê 2–5 chữ số / a 2–5 digit statistical code';
+  if (/(^|\.)email$/.test(field)) return 'địa chỉ thư điện tử của cơ quan / the office\'s e-mail address, e.g. "tdkt@example.gov.vn"';
+  if (/(^|\.)phone$/.test(field)) return 'số điện thoại của cơ quan, chỉ chữ số / the office\'s phone number, digits only, e.g. "0205 3840 123"';
+  if (field === 'logo') return 'tệp ảnh PNG, JPG hoặc WebP trong content/ / a PNG, JPEG or WebP file inside content/, e.g. "./logo.png"';
+  if (field === 'url') return 'địa chỉ công khai bắt đầu bằng https:// / the public address, e.g. "https://khenthuong.example.gov.vn"';
+  if (field.startsWith('attachmentHosts')) return 'tên trang viết thường, không có https:// / a lowercase host name without https://, e.g. "vanban.example.gov.vn"';
   return 'mã viết thường không dấu, nối bằng gạch ngang / a lowercase unaccented id with hyphens, e.g. "xa-yen-khoai"';
 }

@@ -19,5 +19,5 @@ const { content } = validateFolder(SAMPLE_CONTENT);
 export const portal = buildPortal({ ...content, stories: STORIES });
 export const consultations = content.consultations;
 export const browse = buildBrowseIndex(portal);
-export const vi = pageContext('vi', '/');
-export const en = pageContext('en', '/');
+export const vi = pageContext('vi', '/', content.site);
+export const en = pageContext('en', '/', content.site);

@@ -96,6 +96,7 @@ const SAMPLES: Record<keyof Urls, (u: Urls) => string[]> = {
     ...PERIODS.map((p) => u.data(DATA_FILES.statistics(p))),
   ],
   feed: (u) => [u.feed(FEED_FILES.decisions), u.feed(FEED_FILES.award('lao-dong-tien-tien')), u.feed(FEED_FILES.place(PLACE)), u.feed(FEED_FILES.stories)],
+  logo: (u) => [u.logo('logo.png')],
   sitemap: (u) => [u.sitemap(), u.sitemap(1), u.sitemap(12)],
   robots: (u) => [u.robots()],
   // A file of public/, not a route of the site.

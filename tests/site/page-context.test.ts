@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { langOf, pageContext } from '../../src/site/page-context.ts';
+import { UNNAMED_SITE } from '../../src/validate/site-file.ts';
 
 describe('the language of a page', () => {
   it('is English under /en/ and Vietnamese everywhere else', () => {
@@ -22,8 +23,8 @@ describe('the language of a page', () => {
 });
 
 describe('the page context', () => {
-  const vi = pageContext('vi', '/cong/');
-  const en = pageContext('en', '/cong/');
+  const vi = pageContext('vi', '/cong/', UNNAMED_SITE);
+  const en = pageContext('en', '/cong/', UNNAMED_SITE);
 
   it('binds t and the formats to the language', () => {
     expect(vi.t('nav.home')).toBe('Trang chủ');
@@ -50,7 +51,7 @@ describe('the page context', () => {
   });
 
   it('is made once per language and base', () => {
-    expect(pageContext('vi', '/cong/')).toBe(vi);
-    expect(pageContext('vi', '/')).not.toBe(vi);
+    expect(pageContext('vi', '/cong/', UNNAMED_SITE)).toBe(vi);
+    expect(pageContext('vi', '/', UNNAMED_SITE)).not.toBe(vi);
   });
 });

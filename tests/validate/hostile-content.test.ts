@@ -226,7 +226,7 @@ describe('images and attachments stay inside content/', () => {
 
   it('a host listed in site.yaml and a scan that exists are accepted', () => {
     const messages = problemsAfter((dir) => {
-      writeFileSync(join(dir, 'site.yaml'), 'attachmentHosts:\n  - vanban.langson.gov.vn\n');
+      appendFileSync(join(dir, 'site.yaml'), 'attachmentHosts:\n  - vanban.langson.gov.vn\n');
       replaceIn(dir, `${D}/245-qd-ttg-co-thi-dua-chinh-phu.md`, 'illustrative: true', 'illustrative: true\nattachment:\n  href: https://vanban.langson.gov.vn/qd-245.pdf');
       writeFileSync(join(dir, D, '612-qd-ubnd.pdf'), '%PDF-1.4\n');
       replaceIn(dir, `${D}/612-qd-ubnd-giay-khen-nong-thon-moi.md`, 'period:\n', 'attachment:\n  href: ./612-qd-ubnd.pdf\nperiod:\n');

@@ -1,8 +1,8 @@
 /**
  * Finds the commune-level place (id in places.yaml) a list names: "Xã Như Khuê", "như khuê",
  * "NAM QUAN" in a commune column, or "thôn Nà Vàng, xã Như Khuê" in an address. Names are compared
- * folded, and only units that existed on the decision's date count, so "Lộc Bình" is the township
- * before 1 July 2025 and the merged commune after.
+ * folded, and only units that existed on the decision's date count, so a name shared by a
+ * township and the commune it merged into is the township before 1 July 2025 and the commune after.
  */
 import { isWithin } from '../../text/dates.ts';
 import { foldVietnamese } from '../../text/vietnamese.ts';

@@ -218,7 +218,7 @@ function rowPlace(get: Get, ctx: RowContext): { unit: string; place: string | un
   }
   const found = ctx.places.inAddress(address) ?? ctx.places.inAddress(unit);
   if (!found) return { unit, place: ctx.place };
-  // "thôn Nà Vàng, xã Như Khuê, huyện Lộc Bình" as a unit is "thôn Nà Vàng": the commune is in `place`.
+  // "thôn Nà Vàng, xã Như Khuê, tỉnh …" as a unit is "thôn Nà Vàng": the commune is in `place`.
   return { unit: get('unit') || withoutCommune(address, found.name), place: found.id };
 }
 
