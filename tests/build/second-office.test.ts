@@ -10,8 +10,8 @@ import { ROOT, buildSite, readPage } from '../helpers.ts';
 
 const FIXTURE = join(ROOT, 'tests/fixtures/second-office');
 const DECISION = 'quyet-dinh/2014/1436-qd-ubnd-bang-khen-chi-thi-03/';
-/** What names the sample's office, in either language ("the district" alone is part of award names). */
-const FIRST_OFFICE = /Lộc Bình|Loc Binh|Lạng Sơn|toàn huyện|the district\b(?! People)|langson|loc-binh|lang-son/i;
+/** What names the sample's office, in either language ("the district" is also part of award names: "the District People's Committee", "the District Chair"). */
+const FIRST_OFFICE = /Lộc Bình|Loc Binh|Lạng Sơn|toàn huyện|the district\b(?! People| Chair)|langson|loc-binh|lang-son/i;
 
 let site: string;
 const read = (path: string) => readFileSync(join(site, path), 'utf8');
