@@ -6,30 +6,12 @@ import { describe, expect, it } from 'vitest';
 import { formatProblem } from '../../src/validate/problems.ts';
 import { validateFolder } from '../../src/validate/validate.ts';
 import { copyContent } from '../helpers.ts';
+import { TODAY, problemsAfter, replaceIn } from './edits.ts';
 
-const TODAY = '2026-11-25';
 const D = 'decisions/2017';
 const MERIT = `${D}/1820-qd-ubnd-bang-khen-nong-thon-moi.md`;
 const STORY = 'stories/xa-yen-khoai-diem-sang-phong-trao-thi-dua.mdx';
 const MOVEMENT = 'movements/nong-thon-moi.md';
-
-function messagesOf(dir: string, lang: 'vi' | 'en' = 'vi'): string[] {
-  return validateFolder(dir, TODAY).problems.map((p) => formatProblem(p, lang).replace(/^portal-content-\w+\//, ''));
-}
-
-function problemsAfter(edit: (dir: string) => void, lang: 'vi' | 'en' = 'vi'): string[] {
-  const dir = copyContent();
-  edit(dir);
-  return messagesOf(dir, lang);
-}
-
-function replaceIn(dir: string, file: string, from: string | RegExp, to: string): void {
-  const path = join(dir, file);
-  const text = readFileSync(path, 'utf8');
-  const next = text.replace(from, to);
-  if (next === text) throw new Error(`nothing to replace in ${file}`);
-  writeFileSync(path, next);
-}
 
 /** Appends lines to a file's body and returns the 1-based line number of the first one. */
 function appendLines(dir: string, file: string, ...lines: string[]): number {

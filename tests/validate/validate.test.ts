@@ -1,29 +1,14 @@
-import { readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { renameSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { formatProblem, formatProblems } from '../../src/validate/problems.ts';
+import { formatProblems } from '../../src/validate/problems.ts';
 import { validateFolder } from '../../src/validate/validate.ts';
 import { copyContent } from '../helpers.ts';
+import { TODAY, problemsAfter, replaceIn } from './edits.ts';
 
-const TODAY = '2026-11-25';
 const D = 'decisions/2017';
 const FLAG = `${D}/245-qd-ttg-co-thi-dua-chinh-phu.md`;
 const MERIT = `${D}/1820-qd-ubnd-bang-khen-nong-thon-moi.md`;
-
-/** Validates a copy of the sample after `edit` changed it, and returns the messages. */
-function problemsAfter(edit: (dir: string) => void, lang: 'vi' | 'en' = 'vi'): string[] {
-  const dir = copyContent();
-  edit(dir);
-  return validateFolder(dir, TODAY).problems.map((p) => formatProblem(p, lang).replace(/^portal-content-\w+\//, ''));
-}
-
-function replaceIn(dir: string, file: string, from: string | RegExp, to: string): void {
-  const path = join(dir, file);
-  const text = readFileSync(path, 'utf8');
-  const next = text.replace(from, to);
-  if (next === text) throw new Error(`nothing to replace in ${file}`);
-  writeFileSync(path, next);
-}
 
 describe('the sample content', () => {
   it('is valid and counted in full', () => {
