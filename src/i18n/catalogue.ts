@@ -14,7 +14,7 @@ export function catalogueName(entry: Named, lang: Lang): string {
   return lang === 'vi' ? entry.name : entry.nameEn;
 }
 
-/** "UBND huyện Lộc Bình" in Vietnamese lists; English has no such abbreviation, so it gets the full English name. */
+/** "UBND huyện …" in Vietnamese lists; English has no such abbreviation, so it gets the full English name. */
 export function authorityShortName(authority: Named & { shortName: string }, lang: Lang): string {
   return lang === 'vi' ? authority.shortName : authority.nameEn;
 }
