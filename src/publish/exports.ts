@@ -219,19 +219,6 @@ export function datasetFiles(ctx: ExportContext): DatasetFile[] {
   ];
 }
 
-/** The bytes each of `files` will have, in one pass over the decisions, without writing them. */
-export function datasetSizes(ctx: ExportContext, files: readonly DatasetFile[]): number[] {
-  const sizes = files.map((f) => byteSize(f.head) + byteSize(f.tail));
-  let first = true;
-  for (const d of ctx.portal.decisions) {
-    const rows = exportRows(ctx, [d]);
-    if (!rows.length) continue;
-    files.forEach((f, i) => (sizes[i]! += byteSize(f.piece(rows, first))));
-    first = false;
-  }
-  return sizes;
-}
-
 /**
  * The other site-wide open-data files, served by an endpoint: the JSON Schema, and a statistics table
  * for each year and period of `spans` (figures from `figuresOf`, asked only when the file is written).

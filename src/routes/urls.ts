@@ -50,6 +50,9 @@ export const DATA_FILES = {
   statistics: (period: number | YearSpan) => `thong-ke/${slugOf(period)}.csv`,
 } as const;
 
+/** The folder Atom feeds are served from, under the base. */
+export const FEED_FOLDER = 'feeds/';
+
 /** Atom feeds as paths under `/feeds/`. */
 export const FEED_FILES = {
   decisions: 'quyet-dinh.xml',
@@ -107,7 +110,7 @@ export function makeUrls(base: string, lang: Lang = 'vi') {
     report: (period?: number | YearSpan) => record(period === undefined ? 'bao-cao/' : `bao-cao/${slugOf(period)}/`),
     /** Open-data files (`DATA_FILES`) and feeds (`FEED_FILES`): one tree, every language. */
     data: (file: string) => join(base, `${DATA_FOLDER}${file}`),
-    feed: (file: string) => join(base, `feeds/${file}`),
+    feed: (file: string) => join(base, `${FEED_FOLDER}${file}`),
     /** The office's logo (`logo` in content/site.yaml), under its own file name. */
     logo: (file: string) => join(base, `bieu-trung/${file}`),
     /** The sitemap index without `n`, the crawlers' entry point; with it, the `n`th sitemap file (1-based). */

@@ -3,7 +3,7 @@
  * marked where it is written, once for all components: `hreflang="vi"` for machines and a visible "VI"
  * for readers, so that no link drops an English reader into Vietnamese without warning.
  */
-import { DATA_FOLDER } from '../routes/urls.ts';
+import { DATA_FOLDER, FEED_FOLDER } from '../routes/urls.ts';
 
 /** The marker, with words for screen readers, which do not read `hreflang`. */
 const MARK = '<span class="lang-mark"><span aria-hidden="true">VI</span><span class="visually-hidden"> (in Vietnamese)</span></span>';
@@ -16,7 +16,7 @@ function isVietnamesePage(href: string, base: string): boolean {
   if (!href.startsWith(`${root}/`)) return false;
   const path = href.slice(root.length + 1).split(/[?#]/)[0]!;
   if (path === 'en' || path.startsWith('en/')) return false;
-  if (path.startsWith(DATA_FOLDER) || path.startsWith('feeds/')) return false;
+  if (path.startsWith(DATA_FOLDER) || path.startsWith(FEED_FOLDER)) return false;
   return !/\.[a-z0-9]+$/i.test(path);
 }
 

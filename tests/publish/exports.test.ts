@@ -1,7 +1,11 @@
 import { parse } from 'csv-parse/sync';
+import { mkdtempSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { writeOpenData } from '../../src/build/content-steps.ts';
 import { buildPortal } from '../../src/model/portal.ts';
-import { amendments, byteSize, csvField, datasetFiles, datasetSizes, exportContext, exportRows, formatSize, neutraliseFormula, recordsCsv, rowsCsv, rowsJson, statsRows, toCsv } from '../../src/publish/exports.ts';
+import { amendments, byteSize, csvField, datasetFiles, exportContext, exportRows, formatSize, neutraliseFormula, recordsCsv, rowsCsv, rowsJson, statsRows, toCsv } from '../../src/publish/exports.ts';
 import { yearFigures } from '../../src/model/stats.ts';
 import { validateFolder } from '../../src/validate/validate.ts';
 import { EXPORT_COLUMNS, STATS_COLUMNS, exportFileJsonSchema, exportRowSchema } from '../../src/schemas/export.ts';
@@ -200,6 +204,10 @@ describe('the whole data set, written in pieces', () => {
     const [csv, json] = files.map((file) => [file.head, ...withRows.map((d, i) => file.piece(exportRows(ctx, [d]), i === 0)), file.tail]);
     expect(csv!.join('')).toBe(rowsCsv(rows));
     expect(json!.join('')).toBe(rowsJson(ctx, rows, ctx.absolute(ctx.urls.openData())));
-    expect(datasetSizes(ctx, files)).toEqual([Buffer.byteLength(rowsCsv(rows)), Buffer.byteLength(json!.join(''))]);
+    // The sizes the open-data step counts while it writes (the open-data page shows them) are those bytes.
+    const out = mkdtempSync(join(tmpdir(), 'portal-open-data-'));
+    const { datasetSizes } = writeOpenData(out, portal, SITE, '/');
+    expect(files.map((f) => datasetSizes[f.file])).toEqual([Buffer.byteLength(rowsCsv(rows)), Buffer.byteLength(json!.join(''))]);
+    expect(files.map((f) => statSync(join(out, 'data', f.file)).size)).toEqual(files.map((f) => datasetSizes[f.file]));
   });
 });
