@@ -66,8 +66,8 @@ export const CLI_ERRORS = {
     en: 'missing: {flags}. Add these options (or run in a terminal to be asked for each)',
   },
   'conflicting-options': {
-    vi: 'không dùng cùng lúc {flags}: {detail}',
-    en: 'do not use {flags} together: {detail}',
+    vi: 'không dùng cùng lúc {flags}: quyết định đã có các trường này',
+    en: 'do not use {flags} together: the decision already has these fields',
   },
   'bad-option': { vi: 'giá trị "{value}" của {flag} không hợp lệ: cần {expected}', en: 'the value "{value}" of {flag} is not valid: expected {expected}' },
   'unknown-option': { vi: '{detail}', en: '{detail}' },
@@ -84,10 +84,47 @@ export const CLI_ERRORS = {
     vi: 'không ghi được tệp "{file}" ({detail}); tệp cũ vẫn nguyên như trước, không có gì bị ghi dở: giải phóng chỗ trống hoặc nhờ quản trị, rồi chạy lại',
     en: 'could not write "{file}" ({detail}); the existing file is unchanged and nothing was half written: free some space or ask the administrator, then run again',
   },
+  'award-rows': {
+    vi: 'không nhập: {count} dòng có hình thức khen thưởng chưa rõ. Sửa bảng tính, hoặc thêm hình thức còn thiếu bằng npm run new -- award, rồi nhập lại:',
+    en: 'not imported: {count} rows have an award form that cannot be decided. Fix the sheet, or add the missing form with npm run new -- award, then import again:',
+  },
+  'unknown-entry': {
+    vi: 'không tìm thấy {what} "{value}" trong {where}{suggestion}; thêm bằng npm run new -- {command}',
+    en: 'no {what} "{value}" in {where}{suggestion}; add it with npm run new -- {command}',
+  },
+  'id-taken': {
+    vi: 'mã "{id}" đã có trong {file}: chọn mã khác bằng --id',
+    en: 'the id "{id}" is already in {file}: choose another with --id',
+  },
+  'invalid-catalogue-entry': {
+    vi: 'chưa ghi vào {file} vì mục mới còn lỗi:',
+    en: 'nothing was added to {file} because the new entry has problems:',
+  },
+  'catalogue-unreadable': {
+    vi: 'không thêm được vào {file}: {detail}; tệp phải là một danh sách, mỗi mục bắt đầu bằng "- id: …"',
+    en: 'cannot add to {file}: {detail}; the file must be a list, each entry starting with "- id: …"',
+  },
   'invalid-entry': {
     vi: 'tệp chưa được ghi vì nội dung còn lỗi (xem trên)',
     en: 'nothing was written because the entry has problems (see above)',
   },
+} as const satisfies Table;
+
+/** Lines under an error that lists several things (the rows `award-rows` names, the fields of a refused entry). */
+export const CLI_ITEMS = {
+  'unknown-award': {
+    vi: 'dòng {row}: "{value}" (ghi ở dòng {at}) không có trong awards.yaml; gần nhất: {suggestions}',
+    en: 'row {row}: "{value}" (written on row {at}) is not in awards.yaml; nearest: {suggestions}',
+  },
+  'award-contradicts-flag': {
+    vi: 'dòng {row}: bảng tính ghi "{value}" (dòng {at}, tức {id}) nhưng --award là {flag}; bỏ --award hoặc sửa bảng tính',
+    en: 'row {row}: the sheet says "{value}" (row {at}, i.e. {id}) but --award is {flag}; drop --award or fix the sheet',
+  },
+  'no-award': {
+    vi: 'dòng {row} ({name}): bảng tính không ghi hình thức khen thưởng; thêm cột "Hình thức khen thưởng", dòng tiêu đề nhóm, hoặc --award',
+    en: 'row {row} ({name}): the sheet names no award form; add an "Hình thức khen thưởng" column, an award group row, or --award',
+  },
+  'entry-field': { vi: '{field}: {message}', en: '{field}: {message}' },
 } as const satisfies Table;
 
 /** Why a row of the list is not written. Every row that is not written gets one of these. */
@@ -152,5 +189,6 @@ export const ROW_NOTES = {
 } as const satisfies Table;
 
 export type CliErrorCode = keyof typeof CLI_ERRORS;
+export type CliItemCode = keyof typeof CLI_ITEMS;
 export type RowReason = keyof typeof ROW_REASONS;
 export type RowNoteCode = keyof typeof ROW_NOTES;

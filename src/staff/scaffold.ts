@@ -8,6 +8,8 @@ import { dirname, extname, join, relative, sep } from 'node:path';
 import { createInterface } from 'node:readline/promises';
 import yaml from 'js-yaml';
 import type { Recipient } from '../schemas/recipient.ts';
+import { SOURCE_KINDS, UNKNOWN_SIGNER, awardFields, type AwardLine } from './import/decision-shape.ts';
+import { matchCatalogue, type CatalogueEntry } from './catalogue-match.ts';
 import { RECIPIENT_KINDS, type RecipientKind } from '../schemas/vocab.ts';
 import { CONTENT_LAYOUT, readContent, type EntryCollection, type RawContent, type RawEntry } from '../validate/content-files.ts';
 import { todayIso } from '../text/dates.ts';
@@ -27,7 +29,8 @@ export type EntryType = (typeof ENTRY_TYPES)[number];
 export interface FlagSpec {
   flag: string;
   label: Record<Lang, string>;
-  required?: boolean;
+  /** Always, or depending on the other answers (a signer's title only when the signer is known). */
+  required?: boolean | ((values: Values) => boolean);
   /** May be given several times (`--recipient A --recipient B`). */
   multiple?: boolean;
 }
@@ -40,13 +43,20 @@ const flag = (name: string, vi: string, en: string, extra: Partial<FlagSpec> = {
 /** The fields of a decision a list import needs too; `recipient` is scaffold-only. */
 export const DECISION_FLAGS: readonly FlagSpec[] = [
   flag('number', 'Số quyết định, như in trên văn bản (ví dụ 1234/QĐ-UBND)', 'Decision number as printed (e.g. 1234/QĐ-UBND)', { required: true }),
-  flag('date', 'Ngày ký (2017-08-10 hoặc 10/8/2017)', 'Date of signature (2017-08-10 or 10/8/2017)', { required: true }),
+  flag('date', 'Ngày ký (2017-08-10 hoặc 10/8/2017; chỉ biết tháng: 2014-09 hoặc 9/2014; chỉ biết năm: 2014)', 'Date of signature (2017-08-10 or 10/8/2017; month only: 2014-09; year only: 2014)', { required: true }),
   flag('authority', 'Cơ quan ban hành (mã hoặc tên trong authorities.yaml, ví dụ "UBND tỉnh")', 'Issuing authority (id or name in authorities.yaml)', { required: true }),
-  flag('award', 'Hình thức khen thưởng (mã hoặc tên trong awards.yaml, ví dụ "Lao động tiên tiến")', 'Award form (id or name in awards.yaml)', { required: true }),
+  flag('award', 'Hình thức khen thưởng (mã hoặc tên trong awards.yaml, ví dụ "Lao động tiên tiến"); với danh sách nhập, chỉ dùng cho dòng bảng tính không ghi hình thức', 'Award form (id or name in awards.yaml); in an import, only for rows whose sheet names none', {
+    required: (values) => list(values.recipient).length > 0,
+  }),
   flag('reason', 'Lý do khen thưởng ("Đã hoàn thành tốt nhiệm vụ …")', 'Reason for the award', { required: true }),
   flag('year', 'Năm của thành tích (năm học 2016–2017 ghi 2016)', 'Year of the achievement (school year 2016–2017: 2016)', { required: true }),
-  flag('signer', 'Họ tên người ký', 'Name of the signer', { required: true }),
-  flag('signer-title', 'Chức vụ người ký (ví dụ "KT. Chủ tịch – Phó Chủ tịch")', 'Title the signer signed under', { required: true }),
+  flag('signer', 'Họ tên người ký ("unknown" nếu nguồn không ghi)', 'Name of the signer ("unknown" when the source does not say)', { required: true }),
+  flag('signer-title', 'Chức vụ người ký (ví dụ "KT. Chủ tịch – Phó Chủ tịch")', 'Title the signer signed under', { required: (values) => !signerUnknown(values.signer) }),
+  flag('source-kind', `Nguồn của quyết định: ${SOURCE_KINDS.join(', ')} (không bắt buộc)`, `Where the decision was read: ${SOURCE_KINDS.join(', ')} (optional)`),
+  flag('source-title', 'Tên báo, công báo hoặc cổng thông tin (không bắt buộc)', 'Title of the newspaper, gazette or portal (optional)'),
+  flag('source-url', 'Địa chỉ bài báo hoặc văn bản (không bắt buộc)', 'Address of the article or document (optional)'),
+  flag('source-date', 'Ngày của bài báo hoặc số công báo (không bắt buộc)', 'Date of the article or issue (optional)'),
+  flag('source-checked', 'Đã đối chiếu với bản gốc có chữ ký: yes hoặc no (mặc định no)', 'Compared with the signed original: yes or no (default no)'),
   flag('movement', 'Phong trào thi đua (mã hoặc tên, không bắt buộc)', 'Emulation movement (id or title, optional)'),
   flag('occasion', 'Dịp khen thưởng (ví dụ "Tổng kết năm học 2016–2017", không bắt buộc)', 'Occasion (optional)'),
   flag('kind', 'Loại đối tượng mặc định: individual (cá nhân), collective (tập thể), household (hộ gia đình)', 'Default recipient kind'),
@@ -58,7 +68,7 @@ export const DECISION_FLAGS: readonly FlagSpec[] = [
 export const ENTRY_FLAGS: Record<EntryType, readonly FlagSpec[]> = {
   decision: [
     ...DECISION_FLAGS,
-    flag('recipient', 'Tên người hoặc tập thể được khen (nhập từng tên; để trống rồi Enter để kết thúc)', 'Name of a recipient (one at a time; empty line to finish)', { required: true, multiple: true }),
+    flag('recipient', 'Tên người hoặc tập thể được khen, có thể nhiều lần (không bắt buộc: danh sách nhập sau bằng npm run import -- … --decision)', 'Name of a recipient, repeatable (optional: import the list later with npm run import -- … --decision)', { multiple: true }),
   ],
   story: [
     flag('title', 'Tiêu đề bài viết', 'Title', { required: true }),
@@ -94,9 +104,18 @@ function list(value: Values[string]): string[] {
   return items.map(normaliseSpace).filter(Boolean);
 }
 
+function signerUnknown(value: Values[string]): boolean {
+  const v = foldVietnamese(single(value) ?? '');
+  return v === UNKNOWN_SIGNER || v === 'chua ro' || v === 'khong ro';
+}
+
+function isRequired(spec: FlagSpec, values: Values): boolean {
+  return typeof spec.required === 'function' ? spec.required(values) : spec.required === true;
+}
+
 /** Required flags with no answer, as `--flag` words. */
 export function missingFlags(specs: readonly FlagSpec[], values: Values): string[] {
-  return specs.filter((s) => s.required && (s.multiple ? list(values[s.flag]).length === 0 : !single(values[s.flag]))).map((s) => `--${s.flag}`);
+  return specs.filter((s) => isRequired(s, values) && (s.multiple ? list(values[s.flag]).length === 0 : !single(values[s.flag]))).map((s) => `--${s.flag}`);
 }
 
 /** Asks for each missing required field, one question at a time (several answers for a list). */
@@ -148,11 +167,13 @@ export async function completeValues(
   }
 }
 
-/** "10/8/2017" or "10-08-2017" → "2017-08-10"; anything else is kept for the validator to judge. */
+/** "10/8/2017" or "10-08-2017" → "2017-08-10", "9/2014" → "2014-09"; anything else is kept for the validator to judge. */
 export function isoDateInput(text: string): string {
   const t = text.trim();
   const m = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/.exec(t);
-  return m ? `${m[3]}-${m[2]!.padStart(2, '0')}-${m[1]!.padStart(2, '0')}` : t;
+  if (m) return `${m[3]}-${m[2]!.padStart(2, '0')}-${m[1]!.padStart(2, '0')}`;
+  const month = /^(\d{1,2})[/.-](\d{4})$/.exec(t);
+  return month ? `${month[2]}-${month[1]!.padStart(2, '0')}` : t;
 }
 
 /** A file-name slug of at most `max` characters, cut between words. */
@@ -185,7 +206,21 @@ export function resolveId(content: RawContent, collection: keyof typeof LABELS, 
   if (entries.some((e) => e.id === value)) return value;
   const folded = foldVietnamese(value);
   const hits = entries.filter((e) => slugify(value) === e.id || LABELS[collection].some((key) => foldVietnamese(field(e, key) ?? '\0') === folded));
-  return hits.length === 1 ? hits[0]!.id : slugify(value) || value;
+  if (hits.length === 1) return hits[0]!.id;
+  // "CT UBND tỉnh", "QĐ-TTg", "HCLĐ hạng 3", "TT. Na Dương": the abbreviations offices type.
+  const match = matchCatalogue(catalogueEntries(content, collection), value);
+  return 'id' in match ? match.id : slugify(value) || value;
+}
+
+/** A catalogue's entries with the names staff may type for them. */
+export function catalogueEntries(content: RawContent, collection: keyof typeof LABELS): CatalogueEntry[] {
+  return content[collection].map((e) => ({ id: e.id, labels: LABELS[collection].map((key) => field(e, key)).filter((v): v is string => v !== undefined) }));
+}
+
+/** The nearest entries to a value that names none, for a message ("ubnd-tinh-lang-son?"). */
+export function suggestIds(content: RawContent, collection: keyof typeof LABELS, value: string): string[] {
+  const match = matchCatalogue(catalogueEntries(content, collection), value);
+  return 'id' in match ? [match.id] : match.suggestions;
 }
 
 /** Recipient kinds the award may go to, from awards.yaml. */
@@ -251,37 +286,42 @@ function draftId(draft: Draft): string {
  * A decision from its fields; recipients from a list import, or from `--recipient` names. The file
  * goes to decisions/<year of signature>/<number>-<slug>.md, e.g. 2017/1399-qd-ubnd-lao-dong-tien-tien.md.
  */
-export function draftDecision(values: Values, content: RawContent, recipients?: Recipient[]): Draft {
+export function draftDecision(values: Values, content: RawContent, lines?: AwardLine[]): Draft {
   const date = isoDateInput(single(values.date) ?? '');
-  const award = resolveId(content, 'awards', single(values.award) ?? '');
+  const awardText = single(values.award);
+  const award = awardText ? resolveId(content, 'awards', awardText) : undefined;
   const year = single(values.year) ?? '';
   const movement = single(values.movement);
   const number = single(values.number) ?? '';
-  const kind = defaultKind(single(values.kind), awardKinds(content, award));
+  const kind = defaultKind(single(values.kind), award ? awardKinds(content, award) : []);
   const place = resolvePlace(content, single(values.place), date);
   const occupation = parseOccupationFlag(single(values.occupation));
-  const listed =
-    recipients ??
-    list(values.recipient).map((name) => {
-      const k = kind.chosen ? kind.value : (kindFromName(name) ?? kind.value);
-      return compact<Recipient>({ kind: k, name: tidyName(name, k), place, occupation });
-    });
-  const data = compact({
-    number,
-    date,
-    authority: resolveId(content, 'authorities', single(values.authority) ?? ''),
-    signer: { name: single(values.signer) ?? '', title: single(values['signer-title']) ?? '' },
-    award,
-    reason: single(values.reason) ?? '',
+  const named = list(values.recipient).map((name) => {
+    const k = kind.chosen ? kind.value : (kindFromName(name) ?? kind.value);
+    return compact<Recipient>({ kind: k, name: tidyName(name, k), place, occupation });
+  });
+  if (named.length && !award) throw new CliError('missing-options', { flags: '--award' });
+  // Without recipients the decision is a draft with an empty list, which `npm run import -- … --decision` fills.
+  const awards = lines ? awardFields(lines) : { ...(award ? { award } : {}), recipients: named };
+  const data = {
+    ...compact({
+      number,
+      date,
+      authority: resolveId(content, 'authorities', single(values.authority) ?? ''),
+      signer: signerUnknown(values.signer) ? UNKNOWN_SIGNER : { name: single(values.signer) ?? '', title: single(values['signer-title']) ?? '' },
+      source: sourceOf(values),
+      award: 'award' in awards ? awards.award : undefined,
+      reason: single(values.reason) ?? '',
     period: compact({
       year: /^\d{4}$/.test(year) ? Number(year) : year,
       movement: movement ? resolveId(content, 'movements', movement) : undefined,
       occasion: single(values.occasion),
     }),
-    recipients: listed,
-  });
+    }),
+    ...('lines' in awards ? { lines: awards.lines } : { recipients: awards.recipients }),
+  };
   const folder = /^\d{4}/.exec(date)?.[0] ?? 'undated';
-  const slug = shortSlug(single(values.slug) ?? award);
+  const slug = shortSlug(single(values.slug) ?? ('award' in awards && awards.award ? awards.award : 'khen-thuong'));
   return {
     collection: 'decisions',
     relPath: `${CONTENT_LAYOUT.decisions.dir}/${folder}/${slugify(number)}-${slug}.md`,
@@ -289,6 +329,23 @@ export function draftDecision(values: Values, content: RawContent, recipients?: 
     body: '<!-- Trích yếu hoặc toàn văn quyết định (không bắt buộc). -->',
     copies: [],
   };
+}
+
+/** `--source-*` flags as the decision's `source`, or nothing when no kind is given. */
+function sourceOf(values: Values): Record<string, unknown> | undefined {
+  const kind = single(values['source-kind']);
+  if (!kind) return undefined;
+  if (!(SOURCE_KINDS as readonly string[]).includes(kind)) throw new CliError('bad-option', { flag: '--source-kind', value: kind, expected: SOURCE_KINDS.join(', ') });
+  const checked = foldVietnamese(single(values['source-checked']) ?? 'no');
+  if (!['yes', 'no', 'co', 'khong', 'true', 'false'].includes(checked)) throw new CliError('bad-option', { flag: '--source-checked', value: checked, expected: 'yes, no' });
+  const date = single(values['source-date']);
+  return compact({
+    kind,
+    title: single(values['source-title']),
+    url: single(values['source-url']),
+    date: date ? isoDateInput(date) : undefined,
+    checked: ['yes', 'co', 'true'].includes(checked),
+  });
 }
 
 function draftStory(values: Values, content: RawContent): Draft {

@@ -14,6 +14,9 @@ const COLUMN_ROLES = [
   'kind',
   'role',
   'unit',
+  'roleAndUnit',
+  'honorific',
+  'award',
   'address',
   'commune',
   'achievement',
@@ -64,14 +67,19 @@ const HEADINGS: readonly (readonly [string, readonly ColumnRole[]])[] = [
     'Cơ quan',
     'Cơ quan, đơn vị',
     'Cơ quan công tác',
-    'Chức vụ, đơn vị công tác',
-    'Chức vụ, đơn vị',
-    'Chức vụ và đơn vị công tác',
     'Unit',
     'Organisation',
     'Organization',
     'Workplace',
   ].map((h) => [h, ['unit']] as const),
+  // A combined cell is kept as typed: which words are the role and which the unit is not certain.
+  ...['Chức vụ, đơn vị công tác', 'Chức vụ, đơn vị', 'Chức vụ và đơn vị công tác', 'Chức vụ, nơi công tác', 'Chức vụ, cơ quan', 'Role and unit'].map(
+    (h) => [h, ['roleAndUnit']] as const,
+  ),
+  ...['Danh xưng', 'Cấp bậc', 'Quân hàm', 'Học hàm, học vị', 'Honorific', 'Rank'].map((h) => [h, ['honorific']] as const),
+  ...['Hình thức khen thưởng', 'Hình thức khen', 'Hình thức', 'Danh hiệu', 'Danh hiệu thi đua', 'Loại khen thưởng', 'Award', 'Award form'].map(
+    (h) => [h, ['award']] as const,
+  ),
   ...['Địa chỉ', 'Nơi ở', 'Nơi cư trú', 'Thôn', 'Thôn, bản', 'Thôn, xóm', 'Thôn, tổ dân phố', 'Address', 'Village'].map((h) => [h, ['address']] as const),
   ...[
     'Xã',
@@ -103,10 +111,7 @@ const HEADINGS: readonly (readonly [string, readonly ColumnRole[]])[] = [
     'Giới tính',
     'Nam, nữ',
     'Dân tộc',
-    'Hình thức khen thưởng',
-    'Danh hiệu',
     'Số quyết định',
-    'Award',
   ].map((h) => [h, ['ignored']] as const),
   ...[
     'Ngày sinh',

@@ -4,8 +4,9 @@
  * counts always balance: rows in = recipients written + rows reported.
  */
 import { basename } from 'node:path';
-import type { Recipient } from '../../schemas/recipient.ts';
 import { recipientKey } from '../../validate/integrity.ts';
+import { matchCatalogue, type CatalogueEntry } from '../catalogue-match.ts';
+import type { AwardLine, LineRecipient } from './decision-shape.ts';
 import { foldVietnamese } from '../../text/vietnamese.ts';
 import { HEADER_SEARCH_ROWS, findHeaderRow, type Column } from './headings.ts';
 import type { RowReason } from '../../i18n/cli.ts';
@@ -23,10 +24,22 @@ export interface RowRef {
   row: number;
 }
 
-interface PlannedRecipient {
+export interface PlannedRecipient {
   ref: RowRef;
-  recipient: Recipient;
+  recipient: LineRecipient;
   notes: RowNote[];
+  /** The award line the row belongs to (id in awards.yaml), and the group row that named it. */
+  award: string;
+  heading?: string;
+  /** The recipient of the existing decision this row completes (one asked for by `npm run new`): line and index. */
+  fills?: { line: number; index: number };
+}
+
+/** A row whose award cannot be decided: the import stops and lists them all. */
+export interface AwardProblem {
+  ref: RowRef;
+  code: 'unknown-award' | 'award-contradicts-flag' | 'no-award';
+  params: Record<string, string | number>;
 }
 
 export interface ReportedRow {
@@ -80,19 +93,45 @@ function selectSheet(book: Workbook, choice?: string): { sheet: Sheet; header: N
  * with the validator's own rule (src/validate/integrity.ts recipientKey), and against `existing` when
  * recipients are added to a decision that already lists some.
  */
-export function planImport(books: readonly Workbook[], options: { sheet?: string | undefined; ctx: RowContext; existing?: readonly Recipient[] }): ImportPlan {
+export interface PlanOptions {
+  sheet?: string | undefined;
+  ctx: RowContext;
+  /** The award lines of the decision added to. */
+  existing?: readonly AwardLine[];
+  /** The award forms of awards.yaml, to read the sheet's award cells and group rows. */
+  awards: readonly CatalogueEntry[];
+  /** `--award`, resolved: the award of rows whose sheet names none. */
+  award?: string | undefined;
+}
+
+/** What a row holds beyond the name that tells two people apart; a recipient with fewer of them may be completed. */
+const DETAIL = ['unit', 'place', 'role', 'roleAndUnit'] as const;
+
+export function planImport(books: readonly Workbook[], options: PlanOptions): ImportPlan {
   const plan: ImportPlan = { sources: [], recipients: [], reported: [], rowsIn: 0 };
   const several = books.length > 1;
   const rowName = (ref: RowRef, from: RowRef) => (several && ref.file !== from.file ? `${ref.row} (${basename(ref.file)})` : ref.row);
-  const nameKey = (r: Recipient) => `${r.kind}|${foldVietnamese(r.name)}`;
+  // "No one twice" holds within an award line: the same person under two lines is two awards.
+  const nameKey = (award: string, r: LineRecipient) => `${award}|${r.kind}|${foldVietnamese(r.name)}`;
+  const fullKey = (award: string, r: LineRecipient) => `${award}|${recipientKey(r)}`;
   const existing = new Map<string, { index: number; name: string }>();
   const existingNames = new Map<string, number>();
-  (options.existing ?? []).forEach((r, index) => {
-    if (!existing.has(recipientKey(r))) existing.set(recipientKey(r), { index: index + 1, name: r.name });
-    if (!existingNames.has(nameKey(r))) existingNames.set(nameKey(r), index + 1);
-  });
+  const placeholders = new Map<string, { line: number; index: number; recipient: LineRecipient }[]>();
+  let counted = 0;
+  (options.existing ?? []).forEach((line, lineIndex) =>
+    line.recipients.forEach((r, index) => {
+      counted += 1;
+      if (!existing.has(fullKey(line.award, r))) existing.set(fullKey(line.award, r), { index: counted, name: r.name });
+      if (!existingNames.has(nameKey(line.award, r))) existingNames.set(nameKey(line.award, r), counted);
+      const key = nameKey(line.award, r);
+      placeholders.set(key, [...(placeholders.get(key) ?? []), { line: lineIndex, index, recipient: r }]);
+    }),
+  );
+  const filled = new Set<string>();
   const seen = new Map<string, PlannedRecipient>();
   const seenNames = new Map<string, PlannedRecipient>();
+  const awardProblems: AwardProblem[] = [];
+  const defaultAward = options.award ?? (options.existing?.length === 1 ? options.existing[0]!.award : undefined);
 
   for (const book of books) {
     const { sheet, header } = selectSheet(book, options.sheet);
@@ -113,8 +152,30 @@ export function planImport(books: readonly Workbook[], options: { sheet?: string
         plan.reported.push({ ref, reason: result.reason, params: result.params });
         continue;
       }
-      const key = recipientKey(result.recipient);
-      const listed = existing.get(key);
+      const sheetAward = result.award;
+      let award = defaultAward;
+      if (sheetAward) {
+        const match = matchCatalogue(options.awards, sheetAward.text);
+        if ('suggestions' in match) {
+          awardProblems.push({ ref, code: 'unknown-award', params: { value: sheetAward.text, at: sheetAward.row, suggestions: match.suggestions.join(', ') || '—' } });
+          continue;
+        }
+        if (options.award && match.id !== options.award) {
+          awardProblems.push({ ref, code: 'award-contradicts-flag', params: { value: sheetAward.text, at: sheetAward.row, id: match.id, flag: options.award } });
+          continue;
+        }
+        award = match.id;
+      }
+      if (!award) {
+        awardProblems.push({ ref, code: 'no-award', params: { name: result.recipient.name } });
+        continue;
+      }
+      const key = fullKey(award, result.recipient);
+      // A recipient the decision lists with less detail (a name typed in `npm run new`) is completed by this row, not listed twice.
+      const open = (placeholders.get(nameKey(award, result.recipient)) ?? []).find(
+        (p) => !filled.has(`${p.line}:${p.index}`) && DETAIL.every((f) => p.recipient[f] === undefined || p.recipient[f] === result.recipient[f]) && DETAIL.some((f) => p.recipient[f] === undefined && result.recipient[f] !== undefined),
+      );
+      const listed = open ? undefined : existing.get(key);
       if (listed) {
         plan.reported.push({ ref, reason: 'already-listed', params: { other: listed.index, name: listed.name } });
         continue;
@@ -124,9 +185,14 @@ export function planImport(books: readonly Workbook[], options: { sheet?: string
         plan.reported.push({ ref, reason: 'duplicate', params: { other: rowName(earlier.ref, ref), name: earlier.recipient.name } });
         continue;
       }
-      const planned: PlannedRecipient = { ref, recipient: result.recipient, notes: [...result.notes] };
-      const names = nameKey(result.recipient);
-      const listedNamesake = existingNames.get(names);
+      const planned: PlannedRecipient = { ref, recipient: result.recipient, notes: [...result.notes], award };
+      if (sheetAward?.heading) planned.heading = sheetAward.heading;
+      if (open) {
+        planned.fills = { line: open.line, index: open.index };
+        filled.add(`${open.line}:${open.index}`);
+      }
+      const names = nameKey(award, result.recipient);
+      const listedNamesake = open ? undefined : existingNames.get(names);
       const namesake = seenNames.get(names);
       if (listedNamesake) planned.notes.push({ code: 'same-name-listed', params: { other: listedNamesake } });
       if (namesake) planned.notes.push({ code: 'same-name', params: { other: rowName(namesake.ref, ref) } });
@@ -135,6 +201,7 @@ export function planImport(books: readonly Workbook[], options: { sheet?: string
       plan.recipients.push(planned);
     }
   }
+  if (awardProblems.length) throw new CliError('award-rows', { count: awardProblems.length }, awardProblems.map((p) => ({ code: p.code, params: { row: rowName(p.ref, { file: '', row: 0 }), ...p.params } })));
   return plan;
 }
 

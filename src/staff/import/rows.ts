@@ -3,7 +3,8 @@
  * a column-numbering row, a group heading ("I. TẬP THỂ"), a total, a signature line, or a row that
  * cannot be read. Pure: the caller reports every result, so no row disappears.
  */
-import type { Recipient } from '../../schemas/recipient.ts';
+import type { LineRecipient } from './decision-shape.ts';
+import { splitHonorific } from '../../text/honorifics.ts';
 import { OCCUPATION_GROUP_LABELS, OCCUPATION_GROUPS, RECIPIENT_KINDS, RECIPIENT_KIND_LABELS, type OccupationGroup, type RecipientKind } from '../../schemas/vocab.ts';
 import { findPersonalData } from '../../validate/personal-data.ts';
 import { findDeceptive, repairDeceptive } from '../../text/deceptive.ts';
@@ -30,9 +31,18 @@ export interface RowNote {
   params: Record<string, string | number>;
 }
 
+/** The award a row's sheet names: its own award cell, or the award group row it stands under. */
+export interface SheetAward {
+  text: string;
+  /** The group row as printed, when the award came from one. */
+  heading?: string;
+  /** Spreadsheet row of the cell or group row that named it. */
+  row: number;
+}
+
 /** One row of the sheet: its spreadsheet row number and what became of it. */
 export type RowResult =
-  | { row: number; recipient: Recipient; notes: RowNote[] }
+  | { row: number; recipient: LineRecipient; notes: RowNote[]; award?: SheetAward }
   | { row: number; reason: RowReason; params: Record<string, string | number> };
 
 /** Cell text as staff meant it: composed Unicode, single spaces; dates as the day they show. */
@@ -71,8 +81,20 @@ export function parseOccupation(text: string): OccupationGroup | undefined {
   return OCCUPATION_WORDS.find(([word]) => v === word)?.[1];
 }
 
+/**
+ * Words that make a group row an award heading ("A. HUÂN CHƯƠNG LAO ĐỘNG HẠNG NHẤT", "Điều 2: …",
+ * "II. BẰNG KHEN CỦA CHỦ TỊCH UBND TỈNH (02 tập thể)") rather than a sub-group ("I. Cá nhân").
+ */
+const AWARD_WORDS = /^(dieu \d+ )?(tang |truy tang |phong tang |cong nhan )?(danh hieu |hinh thuc )?(huan chuong|huy chuong|bang khen|giay khen|co thi dua|chien si thi dua|chien si tien tien|lao dong tien tien|tap the lao dong|don vi|ky niem chuong|anh hung|nha giao|thay thuoc|nghe si|nghe nhan|giai thuong|hcld|bk|gk)\b/;
+const GROUP_NUMBER = /^\s*(điều\s+\d+|[IVXL]+|[A-D]|\d{1,2})\s*[.):/-]\s*/iu;
+
+/** Whether a group row names an award: its words after the numbering start like an award form's. */
+export function isAwardHeading(text: string): boolean {
+  return AWARD_WORDS.test(foldVietnamese(text.replace(/^\s*(điều\s+\d+)\s*[.:]\s*/iu, '$1 ').replace(GROUP_NUMBER, '')));
+}
+
 /** Names that start like a collective or a household, in composed lower case (so "Trương" is a person and "Trường" a school). */
-const COLLECTIVE_START = /^(trường|tập thể|phòng|tổ|lớp|đội|chi bộ|chi đoàn|chi hội|ủy ban|uỷ ban|ubnd|hđnd|công ty|hợp tác xã|htx|thôn|bản|xã|phường|thị trấn|hội|khoa|trạm|trung tâm|bệnh viện|sở|ban|nhân dân|cán bộ và nhân dân|đảng bộ|liên đội|câu lạc bộ|clb|nhà văn hóa|nhà văn hoá|ngân hàng|kho bạc|chi cục|văn phòng|huyện đoàn|hạt|đồn|cục|viện|tòa án|toà án|viện kiểm sát)(\s|$)/u;
+const COLLECTIVE_START = /^(trường|tập thể|phòng|tổ|lớp|đội|chi bộ|chi đoàn|chi hội|ủy ban|uỷ ban|ubnd|hđnd|công ty|hợp tác xã|htx|thôn|bản|xã|phường|thị trấn|hội|khoa|trạm|trung tâm|bệnh viện|sở|ban|nhân dân|cán bộ và nhân dân|đảng bộ|liên đội|câu lạc bộ|clb|liên hiệp|liên đoàn|liên minh|đoàn|nhà văn hóa|nhà văn hoá|ngân hàng|kho bạc|chi cục|văn phòng|huyện đoàn|hạt|đồn|cục|viện|tòa án|toà án|viện kiểm sát)(\s|$)/u;
 const HOUSEHOLD_START = /^(hộ|gia đình)(\s|$)/u;
 
 /** A guess at the kind from the name alone, used only when nothing else says. */
@@ -86,7 +108,7 @@ export function kindFromName(name: string): RecipientKind | undefined {
 const NUMBERING = /^\(?(\d{1,2}|[A-Za-z])\)?$/;
 const TOTAL = /^(tổng cộng|tổng số|tổng|cộng|tong cong|tong so|total)(?=[\s:.,(]|$)/u;
 /** "I. TẬP THỂ", "B) Cá nhân": a group heading, in one cell or with its numeral in the numbering column. */
-const SECTION = /^((?:[IVXL]+|[A-D])\s*[.)/-])\s*\S/u;
+const SECTION = /^((?:[IVXL]+|[A-D])\s*[.)/-]|điều\s+\d+\s*[.:])\s*\S/iu;
 const SECTION_NUMBER = /^([IVXL]+|[A-D])\s*[.)/-]?$/u;
 const FOOTER = /^(người lập( biểu| danh sách)?|cán bộ lập biểu|thủ trưởng|xác nhận|ký tên|ký, ghi rõ|tm\.?\s|t\/m|kt\.?\s|k\/t|chủ tịch|phó chủ tịch|giám đốc|hiệu trưởng|trưởng phòng|nơi nhận)/u;
 const DATE_LINE = /ngày\s+\S+\s+tháng\s+\S+\s+năm/u;
@@ -127,20 +149,23 @@ export function tidyName(name: string, kind: RecipientKind): string {
 
 type Get = (role: DataRole) => string;
 type Rejection = { reason: RowReason; params: Record<string, string | number> };
+type Section = Rejection & { kind?: RecipientKind; award?: boolean; heading?: string };
 type Filled = { text: string; i: number }[];
 
 /** Rows that are part of the table's layout rather than the list: blank, numbering, group headings, totals, signatures. */
-function layoutRow(filled: Filled, content: Filled, get: Get): (Rejection & { kind?: RecipientKind }) | undefined {
+function layoutRow(filled: Filled, content: Filled, get: Get): Section | undefined {
   const order = get('order');
   // Blank, or only a number: templates come with numbered rows nobody filled in.
   if (filled.length === 0 || (content.length === 0 && /^\d+\.?$/.test(order))) return { reason: 'blank', params: {} };
   if (filled.length >= 2 && filled.every((c) => NUMBERING.test(c.text))) return { reason: 'numbering', params: {} };
   const heading = filled.map((c) => c.text).join(' ');
   const numbered = filled.length === 2 && SECTION_NUMBER.test(order);
-  if ((filled.length === 1 || numbered) && (numbered || SECTION.test(heading) || parseKind(heading.replace(/\(.*\)$/, '')))) {
+  const award = (filled.length === 1 || numbered) && isAwardHeading(heading);
+  if ((filled.length === 1 || numbered) && (numbered || award || SECTION.test(heading) || parseKind(heading.replace(/\(.*\)$/, '')))) {
+    if (award) return { reason: 'section', params: { value: shorten(heading) }, award: true, heading };
     const words = ` ${foldVietnamese(heading)} `;
     const kind = RECIPIENT_KINDS.find((k) => words.includes(` ${foldVietnamese(RECIPIENT_KIND_LABELS[k].vi)} `));
-    return { reason: 'section', params: { value: shorten(heading) }, ...(kind ? { kind } : {}) };
+    return { reason: 'section', params: { value: shorten(heading) }, heading, ...(kind ? { kind } : {}) };
   }
   if (order) return undefined;
   const first = (content[0] ?? filled[0])!.text;
@@ -154,7 +179,7 @@ function layoutRow(filled: Filled, content: Filled, get: Get): (Rejection & { ki
 /** The columns whose text would be published: those that are not imported stay in the office. */
 function publishedColumns(columns: readonly Column[], get: Get): { role: DataRole; index: number; label: string }[] {
   const col = dataColumns(columns);
-  return (['name', 'role', 'unit', 'address', 'commune', 'achievement'] as const)
+  return (['name', 'honorific', 'role', 'unit', 'roleAndUnit', 'address', 'commune', 'achievement'] as const)
     .filter((r) => col[r] !== undefined && !(r === 'address' && get('unit')))
     .map((role) => ({ role, index: col[role]!, label: `${columnLetter(col[role]!)} "${columns.find((c) => c.index === col[role])?.heading ?? ''}"` }));
 }
@@ -194,12 +219,14 @@ function cellNotes(row: number, raw: readonly string[], get: Get, columns: reado
   return notes;
 }
 
-/** The kind of a row: its own cell, its group heading, the flag or award, or a guess from the name. */
+/** The kind of a row: its own cell, its group heading, the flag or award, an honorific, or a guess from the name. */
 function rowKind(get: Get, sectionKind: RecipientKind | undefined, ctx: RowContext, notes: RowNote[]): RecipientKind | Rejection {
   const cell = get('kind');
   if (cell) return parseKind(cell) ?? { reason: 'bad-kind', params: { value: cell } };
   if (sectionKind) return sectionKind;
   if (ctx.kind.chosen) return ctx.kind.value;
+  // "Ông", "Bà", "Trung tá" name a person.
+  if (get('honorific') || splitHonorific(get('name')).honorific) return 'individual';
   const guess = kindFromName(get('name'));
   if (guess && guess !== ctx.kind.value) notes.push({ code: 'kind-from-name', params: { value: RECIPIENT_KIND_LABELS[guess].vi } });
   return guess ?? ctx.kind.value;
@@ -230,6 +257,8 @@ export function readRows(rows: readonly (readonly Cell[])[], first: number, colu
   const col = dataColumns(columns);
   const out: RowResult[] = [];
   let sectionKind: RecipientKind | undefined;
+  let award: SheetAward | undefined;
+  let group: string | undefined;
   // Rows after the last one with anything in it are not part of the list.
   let last = rows.length - 1;
   while (last >= first && (rows[last] ?? []).every((c) => cellText(c) === '')) last--;
@@ -243,7 +272,15 @@ export function readRows(rows: readonly (readonly Cell[])[], first: number, colu
     const content = filled.filter((c) => c.i !== col.order);
 
     const layout = layoutRow(filled, content, get);
-    if (layout?.kind && col.kind === undefined) sectionKind = layout.kind;
+    if (layout?.award) {
+      // A new award line: the sub-groups and kinds of the one before do not carry over.
+      award = { text: layout.heading!, heading: layout.heading!, row };
+      group = undefined;
+      sectionKind = undefined;
+    } else if (layout?.heading) {
+      group = layout.heading;
+      if (layout.kind && col.kind === undefined) sectionKind = layout.kind;
+    }
     const notes: RowNote[] = [];
     const kind = layout ?? unreadable(filled, content, get, columns) ?? rowKind(get, sectionKind, ctx, notes);
     if (typeof kind !== 'string') {
@@ -264,16 +301,26 @@ export function readRows(rows: readonly (readonly Cell[])[], first: number, colu
       else notes.push({ code: 'unknown-occupation', params: { value: occupationCell, allowed: OCCUPATION_GROUPS.map((g) => OCCUPATION_GROUP_LABELS[g].vi).join(', ') } });
     }
 
-    const recipient: Recipient = { kind, name: tidyName(get('name'), kind) };
+    const split = kind === 'individual' ? splitHonorific(get('name')) : { name: get('name') };
+    const recipient: LineRecipient = { kind, name: tidyName(split.name, kind) };
+    const honorific = [get('honorific'), split.honorific].filter(Boolean).join(' ');
+    const stt = get('order');
     const role = get('role');
+    const roleAndUnit = get('roleAndUnit');
     const achievement = get('achievement');
+    if (stt) recipient.stt = stt.replace(/\.$/, '');
+    if (group) recipient.group = group;
+    if (honorific) recipient.honorific = honorific;
     if (role) recipient.role = role;
+    if (roleAndUnit) recipient.roleAndUnit = roleAndUnit;
     if (where.unit) recipient.unit = where.unit;
     if (where.place) recipient.place = where.place;
     if (occupation) recipient.occupation = occupation;
     if (achievement) recipient.achievement = achievement;
     notes.push(...cellNotes(row, raw, get, columns, formulas));
-    out.push({ row, recipient, notes });
+    const cellAward = get('award');
+    const rowAward = cellAward ? { text: cellAward, row } : award;
+    out.push({ row, recipient, notes, ...(rowAward ? { award: rowAward } : {}) });
   }
   return out;
 }

@@ -5,13 +5,14 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
-import { decisionSchema, type Decision } from '../../schemas/decision.ts';
+import { decisionShapeSchema, linesOf, awardFields, type AwardLine, type DecisionShape } from './decision-shape.ts';
 import { readContent } from '../../validate/content-files.ts';
 import { todayIso } from '../../text/dates.ts';
 import type { Problem } from '../../validate/problems.ts';
 import {
   DECISION_FLAGS,
   awardKinds,
+  catalogueEntries,
   checkDraft,
   defaultKind,
   displayPath,
@@ -28,10 +29,10 @@ import {
   type Values,
 } from '../scaffold.ts';
 import { validateFolder } from '../../validate/validate.ts';
-import { appendRecipients } from './append.ts';
+import { appendRecipients, replaceAwards } from './append.ts';
 import { CliError } from '../cli-error.ts';
 import { writeFileSafely } from '../write-safely.ts';
-import { planImport, type ImportPlan } from './plan.ts';
+import { planImport, type ImportPlan, type PlannedRecipient } from './plan.ts';
 import { placeFinder } from './places.ts';
 import { readSpreadsheet, type Workbook } from './spreadsheet.ts';
 
@@ -60,8 +61,31 @@ export interface ImportResult {
   problems: Problem[];
 }
 
-/** Flags that describe a new decision; with --decision they would be ignored, so they are refused. */
-const NEW_DECISION_ONLY = DECISION_FLAGS.map((f) => f.flag).filter((f) => !['kind', 'place', 'occupation'].includes(f));
+/** Flags that describe a new decision; with --decision they would be ignored, so they are refused. `--award` fills rows in both. */
+const NEW_DECISION_ONLY = DECISION_FLAGS.map((f) => f.flag).filter((f) => !['kind', 'place', 'occupation', 'award'].includes(f));
+
+/**
+ * The decision's award lines after the import: rows that complete a recipient take its place, the
+ * others go to the end of their award's line, and an award the decision did not have yet opens a new
+ * line, in the sheet's order.
+ */
+export function mergeLines(existing: readonly AwardLine[], planned: readonly PlannedRecipient[]): AwardLine[] {
+  const lines = existing.map((l) => ({ ...l, recipients: [...l.recipients] }));
+  for (const p of planned) {
+    if (p.fills) {
+      const line = lines[p.fills.line]!;
+      line.recipients[p.fills.index] = { ...line.recipients[p.fills.index]!, ...p.recipient };
+      continue;
+    }
+    let line = lines.find((l) => l.award === p.award);
+    if (!line) {
+      line = { award: p.award, ...(p.heading ? { heading: p.heading } : {}), recipients: [] };
+      lines.push(line);
+    }
+    line.recipients.push(p.recipient);
+  }
+  return lines.filter((l) => l.recipients.length > 0);
+}
 
 function findDecision(root: string, value: string): string {
   const asPath = resolve(value);
@@ -77,14 +101,14 @@ export async function runImport(options: ImportOptions): Promise<ImportResult> {
   if (!options.files.length) throw new CliError('no-input');
   const { content } = readContent(root);
 
-  let existing: { path: string; text: string; data: Decision } | undefined;
+  let existing: { path: string; text: string; data: DecisionShape } | undefined;
   if (options.decision) {
     const given = NEW_DECISION_ONLY.filter((f) => values[f] !== undefined).map((f) => `--${f}`);
     if (given.length)
-      throw new CliError('conflicting-options', { flags: ['--decision', ...given].join(', '), detail: 'the decision already has these fields / quyết định đã có các trường này' });
+      throw new CliError('conflicting-options', { flags: ['--decision', ...given].join(', ') });
     const path = findDecision(root, options.decision);
     const entry = content.decisions.find((d) => d.path === path);
-    const parsed = entry ? decisionSchema.safeParse(entry.data) : undefined;
+    const parsed = entry ? decisionShapeSchema.safeParse(entry.data) : undefined;
     if (!entry) throw new CliError('decision-not-found', { value: options.decision });
     if (!parsed?.success) throw new CliError('decision-unreadable', { file: entry.file });
     existing = { path, text: readFileSync(path, 'utf8'), data: parsed.data };
@@ -93,11 +117,13 @@ export async function runImport(options: ImportOptions): Promise<ImportResult> {
     if (missing.length) throw new CliError('missing-options', { flags: missing.join(', ') });
   }
 
-  const date = existing?.data.date ?? isoDateInput(String(values.date));
-  const award = existing?.data.award ?? resolveId(content, 'awards', String(values.award));
   const single = (flag: string) => (typeof values[flag] === 'string' ? values[flag] : undefined);
+  const date = existing?.data.date ?? isoDateInput(String(values.date));
+  const existingLines = existing ? linesOf(existing.data) : [];
+  const awardFlag = single('award') ? resolveId(content, 'awards', single('award')!) : undefined;
+  const award = awardFlag ?? (existingLines.length === 1 ? existingLines[0]!.award : undefined);
   const ctx = {
-    kind: defaultKind(single('kind'), awardKinds(content, award)),
+    kind: defaultKind(single('kind'), award ? awardKinds(content, award) : []),
     place: resolvePlace(content, single('place'), date),
     occupation: parseOccupationFlag(single('occupation')),
     places: placeFinder(placeRefs(content), date),
@@ -106,22 +132,27 @@ export async function runImport(options: ImportOptions): Promise<ImportResult> {
 
   const books: Workbook[] = [];
   for (const file of options.files) books.push(await readSpreadsheet(file));
-  const plan = planImport(books, { sheet: options.sheet, ctx, existing: existing?.data.recipients ?? [] });
+  const plan = planImport(books, { sheet: options.sheet, ctx, existing: existingLines, awards: catalogueEntries(content, 'awards'), award: awardFlag });
   const recipients = plan.recipients.map((p) => p.recipient);
+  const lines = mergeLines(existingLines, plan.recipients);
 
   let draft: Pick<Draft, 'collection' | 'relPath' | 'copies'>;
   let text: string;
   let newDraft: Draft | undefined;
   if (existing) {
     draft = { collection: 'decisions', relPath: relative(root, existing.path).split(sep).join('/'), copies: [] };
-    text = appendRecipients(displayPath(root, existing.path), existing.text, recipients);
+    const file = displayPath(root, existing.path);
+    const [only] = existingLines;
+    // Adding people to the end of a single-award list keeps the file byte for byte; anything else rewrites its awards.
+    const appendOnly = existingLines.length === 1 && !existing.data.lines && only!.recipients.length > 0 && lines.length === 1 && plan.recipients.every((p) => !p.fills && !p.recipient.group);
+    text = appendOnly ? appendRecipients(file, existing.text, recipients) : replaceAwards(file, existing.text, awardFields(lines));
   } else {
-    newDraft = draftDecision(values, content, recipients);
+    newDraft = draftDecision(values, content, lines);
     draft = newDraft;
     text = renderEntry(newDraft);
   }
   const path = join(root, draft.relPath);
-  const target = { file: displayPath(root, path), path, isNew: !existing, existing: existing?.data.recipients.length ?? 0 };
+  const target = { file: displayPath(root, path), path, isNew: !existing, existing: existingLines.reduce((n, l) => n + l.recipients.length, 0) };
   const result: ImportResult = { plan, target, text, written: false, problems: [] };
   if (!recipients.length) {
     if (options.write) result.refusal = new CliError('nothing-to-write');
