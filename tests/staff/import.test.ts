@@ -20,6 +20,8 @@ import { placeRefs } from '../../src/staff/scaffold.ts';
 import { readContent } from '../../src/validate/content-files.ts';
 import { validateFolder } from '../../src/validate/validate.ts';
 import { ROOT, SAMPLE_CONTENT, copyContent } from '../helpers.ts';
+import { decisionShapeSchema } from '../../src/staff/import/decision-shape.ts';
+import { frontmatter } from './decision-file.ts';
 
 const TODAY = '2026-11-25';
 const CSV = join(ROOT, 'tests/fixtures/import/giao-vien-2016-2017.csv');
@@ -87,7 +89,9 @@ describe('headings are recognised as offices write them', () => {
     for (const heading of ['Họ và tên', 'HỌ VÀ TÊN', 'ho va ten', 'Họ và tên'.normalize('NFD'), 'Họ và tên (viết in hoa)', 'Full name'])
       expect(headingRoles(heading)).toEqual(['name']);
     expect(headingRoles('ĐƠN VỊ CÔNG TÁC')).toEqual(['unit']);
-    expect(headingRoles('Chức vụ, đơn vị công tác')).toEqual(['unit']);
+    expect(headingRoles('Chức vụ, đơn vị công tác')).toEqual(['roleAndUnit']);
+    expect(headingRoles('HÌNH THỨC KHEN THƯỞNG')).toEqual(['award']);
+    expect(headingRoles('Danh xưng')).toEqual(['honorific']);
     expect(headingRoles('Chức vụ')).toEqual(['role']);
     expect(headingRoles('Thành tích')).toEqual(['achievement']);
     expect(headingRoles('Địa chỉ')).toEqual(['address']);
@@ -404,13 +408,19 @@ describe('an Excel workbook', () => {
     await listWorkbook(file);
     const values = { ...NEW_DECISION, number: '1600/QĐ-UBND', date: '2017-09-01', award: 'giay-khen-chu-tich-ubnd-huyen', occupation: undefined };
     const root = copyContent();
-    const { plan, problems } = await runImport(options(root, [file], { values }));
+    const { plan, text } = await runImport(options(root, [file], { values }));
     expect(plan.sources[0]).toMatchObject({ sheet: 'Danh sách', sheets: ['Bìa', 'Danh sách'], headerRow: 4 });
-    expect(plan.recipients.map((r) => [r.ref.row, r.recipient.kind, r.recipient.name, r.recipient.unit, r.recipient.place])).toEqual([
-      [6, 'collective', 'Trường Tiểu học xã Nam Quan', undefined, 'loc-binh/xa-nam-quan'],
-      [7, 'collective', 'Thôn Nà Vàng', undefined, 'loc-binh/xa-nhu-khue'],
-      [9, 'individual', 'Dương Văn Bách', 'thôn Khòn Khoang', 'loc-binh/xa-bang-khanh'],
-      [11, 'individual', 'Trương Văn Hòa', 'thôn Bản Chu', 'loc-binh/xa-nhu-khue'],
+    expect(plan.recipients.map((r) => [r.ref.row, r.recipient.stt, r.recipient.group, r.recipient.kind, r.recipient.name, r.recipient.unit, r.recipient.place])).toEqual([
+      [6, '1', 'I. TẬP THỂ', 'collective', 'Trường Tiểu học xã Nam Quan', undefined, 'loc-binh/xa-nam-quan'],
+      [7, '2', 'I. TẬP THỂ', 'collective', 'Thôn Nà Vàng', undefined, 'loc-binh/xa-nhu-khue'],
+      [9, '3', 'II. CÁ NHÂN', 'individual', 'Dương Văn Bách', 'thôn Khòn Khoang', 'loc-binh/xa-bang-khanh'],
+      [11, '4', 'II. CÁ NHÂN', 'individual', 'Trương Văn Hòa', 'thôn Bản Chu', 'loc-binh/xa-nhu-khue'],
+    ]);
+    // Groups are kept as signed, so the decision is written with award lines (src/staff/import/decision-shape.ts).
+    const written = decisionShapeSchema.parse(frontmatter(text));
+    expect(written.award).toBeUndefined();
+    expect(written.lines?.map((l) => [l.award, l.recipients.map((r) => `${r.stt} ${r.group} ${r.name}`)])).toEqual([
+      ['giay-khen-chu-tich-ubnd-huyen', ['1 I. TẬP THỂ Trường Tiểu học xã Nam Quan', '2 I. TẬP THỂ Thôn Nà Vàng', '3 II. CÁ NHÂN Dương Văn Bách', '4 II. CÁ NHÂN Trương Văn Hòa']],
     ]);
     expect(plan.reported.map((r) => [r.ref.row, r.reason, r.params])).toEqual([
       [5, 'section', { value: 'I. TẬP THỂ' }],
@@ -420,7 +430,6 @@ describe('an Excel workbook', () => {
       [13, 'no-name', { value: 'Nông dân | thôn Nà Vàng' }],
     ]);
     expect(plan.rowsIn).toBe(9);
-    expect(problems).toEqual([]);
   });
 
   it('asks which sheet when two hold a list, and takes --sheet by name without tone marks', async () => {
@@ -541,7 +550,7 @@ describe('npm run import', () => {
     const result = run(CSV, '--content', copyContent(), '--number', '1/QĐ-UBND');
     expect(result.status).toBe(2);
     expect(result.stderr.trim()).toBe(
-      '✗ thiếu thông tin: --date, --authority, --award, --reason, --year, --signer, --signer-title. Thêm các tham số này (hoặc chạy trong cửa sổ dòng lệnh để được hỏi từng mục)',
+      '✗ thiếu thông tin: --date, --authority, --reason, --year, --signer, --signer-title. Thêm các tham số này (hoặc chạy trong cửa sổ dòng lệnh để được hỏi từng mục)',
     );
   });
 });

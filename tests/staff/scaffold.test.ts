@@ -110,15 +110,14 @@ recipients:
 
 describe('missing answers', () => {
   it('are listed as flags', () => {
-    expect(missingFlags(ENTRY_FLAGS.decision, { number: '1/QĐ', recipient: [] })).toEqual([
+    expect(missingFlags(ENTRY_FLAGS.decision, { number: '1/QĐ', recipient: [] })).toEqual(['--date', '--authority', '--reason', '--year', '--signer', '--signer-title']);
+    // An award is needed once a recipient is named; a signer the source does not name has no title.
+    expect(missingFlags(ENTRY_FLAGS.decision, { number: '1/QĐ', recipient: ['Lăng Văn Tính'], signer: 'unknown' })).toEqual([
       '--date',
       '--authority',
       '--award',
       '--reason',
       '--year',
-      '--signer',
-      '--signer-title',
-      '--recipient',
     ]);
     expect(missingFlags(ENTRY_FLAGS.movement, { title: 'A', 'launched-by': 'b', summary: 'c' })).toEqual([]);
   });
@@ -134,12 +133,13 @@ describe('missing answers', () => {
     expect(asked).toEqual(['Tên phong trào: ', 'Tên phong trào: ', 'Cơ quan phát động (mã hoặc tên trong authorities.yaml): ']);
     const names = ['', 'Nguyễn Văn A', 'Lê Thị B', ''];
     const prompts: string[] = [];
-    const filled = await askMissing(ENTRY_FLAGS.decision, { ...DECISION, recipient: [] }, 'en', async (q) => {
+    const listSpec = [{ flag: 'recipient', label: { vi: 'Tên', en: 'Name' }, required: true, multiple: true }];
+    const filled = await askMissing(listSpec, { recipient: [] }, 'en', async (q) => {
       prompts.push(q);
       return names.shift() ?? '';
     });
     expect(filled.recipient).toEqual(['Nguyễn Văn A', 'Lê Thị B']);
-    expect(prompts.at(-1)).toBe('Name of a recipient (one at a time; empty line to finish) [3]: ');
+    expect(prompts.at(-1)).toBe('Name [3]: ');
   });
 });
 
