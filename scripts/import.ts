@@ -1,9 +1,9 @@
 #!/usr/bin/env node
 /**
  * npm run import -- <danh-sach.xlsx|danh-sach.csv> … [--decision FILE | --number … --date … --authority …
- *   --award … --reason … --year … --signer … --signer-title …] [--sheet NAME] [--kind K] [--place P] [--write]
+ *   --reason … --year … --signer … --signer-title …] [--award …] [--sheet NAME] [--kind K] [--place P] [--write]
  *   [--content DIR] [--lang en]
- * Turns lists of honorees into the recipients of a new or existing decision. Dry run unless --write.
+ * Turns lists of honorees into the award lines of a new or existing decision. Dry run unless --write.
  * Exit code: 0 all good; 1 rows to fix, content problems or nothing written; 2 the command could not run.
  */
 import { parseArgs } from 'node:util';
@@ -15,25 +15,12 @@ import { IMPORT_WORDS, formatPlan } from '../src/staff/import/report.ts';
 import { runImport } from '../src/staff/import/run.ts';
 import { formatProblems } from '../src/validate/problems.ts';
 import { DECISION_FLAGS, completeValues } from '../src/staff/scaffold.ts';
-
-const USAGE = {
-  vi: `Cách dùng:
-  npm run import -- danh-sach.xlsx --decision content/decisions/2017/1399-qd-ubnd-….md [--write]
-  npm run import -- danh-sach.xlsx --number "1234/QĐ-UBND" --date 2017-08-10 --authority ubnd-huyen-loc-binh \\
-      --award lao-dong-tien-tien --reason "Đã hoàn thành tốt nhiệm vụ" --year 2016 \\
-      --signer "Hoàng Văn Minh" --signer-title "KT. Chủ tịch – Phó Chủ tịch" [--write]
-Tùy chọn: --sheet "tên trang", --kind individual|collective|household, --place xã, --occupation nhóm,
-  --movement, --occasion, --slug, --content THƯ-MỤC, --lang en. Không có --write thì chỉ chạy thử.`,
-  en: `Usage:
-  npm run import -- list.xlsx --decision content/decisions/2017/1399-qd-ubnd-….md [--write]
-  npm run import -- list.xlsx --number "1234/QĐ-UBND" --date 2017-08-10 --authority ubnd-huyen-loc-binh \\
-      --award lao-dong-tien-tien --reason "…" --year 2016 --signer "…" --signer-title "…" [--write]
-Options: --sheet NAME, --kind individual|collective|household, --place COMMUNE, --occupation GROUP,
-  --movement, --occasion, --slug, --content DIR, --lang en. Without --write it is a dry run.`,
-};
+import { CLI_TEXT } from '../src/i18n/cli.ts';
+import { translate } from '../src/i18n/lang.ts';
 
 const argv = process.argv.slice(2);
 const lang = argv.includes('--lang=en') || argv[argv.indexOf('--lang') + 1] === 'en' ? 'en' : 'vi';
+const USAGE = translate(CLI_TEXT, 'import-usage', lang);
 
 function fail(error: unknown): never {
   if (!(error instanceof CliError)) throw error;
@@ -56,11 +43,11 @@ try {
     },
   });
 } catch (error) {
-  fail(new CliError('unknown-option', { detail: `${(error as Error).message}\n${USAGE[lang]}` }));
+  fail(new CliError('unknown-option', { detail: `${(error as Error).message}\n${USAGE}` }));
 }
 const { values, positionals } = parsed;
 if (values.help) {
-  console.log(USAGE[lang]);
+  console.log(USAGE);
   process.exit(0);
 }
 

@@ -5,6 +5,65 @@
  */
 import type { Table } from './lang.ts';
 
+/** Help and messages of the commands themselves. */
+export const CLI_TEXT = {
+  'new-usage': {
+    vi: `Cách dùng: npm run new -- decision|story|movement|authority|place|award [--tham-số giá-trị …]
+  decision:  --number --date --authority --reason --year --signer [--signer-title] [--award --recipient (nhiều lần)]
+             [--source-kind gazette|scan|register|newspaper|portal --source-title --source-url --source-date --source-checked yes|no]
+             [--kind --place --occupation --movement --occasion --slug]
+             --signer unknown khi nguồn không ghi người ký; --date 2014-09 hoặc 2014 khi chỉ biết tháng hoặc năm.
+             Không có --recipient: quyết định chưa có người, nhập danh sách sau bằng npm run import -- danh-sach.xlsx --decision TỆP.
+  story:     --title --summary [--date --honoree --decision --place --movement --image --image-alt --author --slug]
+  movement:  --title --launched-by --summary [--title-en --from --to --slug]
+  authority: --name --name-en --short-name --level [--place --valid-from --valid-to --id]
+  place:     --name --kind [--parent --code --valid-from --valid-to --note --id]
+  award:     --name --name-en --category --level --recipient-kinds --precedence --conferred-by
+             [--conferral --basis --valid-from --valid-to --note --id]
+Thiếu tham số bắt buộc thì lệnh hỏi từng mục (trong cửa sổ dòng lệnh). Thêm --content THƯ-MỤC, --lang en nếu cần.`,
+    en: `Usage: npm run new -- decision|story|movement|authority|place|award [--flag value …]
+  decision:  --number --date --authority --reason --year --signer [--signer-title] [--award --recipient (repeatable)]
+             [--source-kind gazette|scan|register|newspaper|portal --source-title --source-url --source-date --source-checked yes|no]
+             [--kind --place --occupation --movement --occasion --slug]
+             --signer unknown when the source names no signer; --date 2014-09 or 2014 when only the month or year is known.
+             Without --recipient the decision has no one yet: import the list later with npm run import -- list.xlsx --decision FILE.
+  story:     --title --summary [--date --honoree --decision --place --movement --image --image-alt --author --slug]
+  movement:  --title --launched-by --summary [--title-en --from --to --slug]
+  authority: --name --name-en --short-name --level [--place --valid-from --valid-to --id]
+  place:     --name --kind [--parent --code --valid-from --valid-to --note --id]
+  award:     --name --name-en --category --level --recipient-kinds --precedence --conferred-by
+             [--conferral --basis --valid-from --valid-to --note --id]
+Missing required fields are asked for in a terminal. Add --content DIR, --lang en if needed.`,
+  },
+  'new-wrote': { vi: 'Đã tạo {file}. Mở tệp để viết nội dung, rồi chạy npm run check.', en: 'Created {file}. Open it to write the text, then run npm run check.' },
+  'new-draft': {
+    vi: 'Đã tạo {file}, chưa có người được khen. Nhập danh sách: npm run import -- danh-sach.xlsx --decision {file}',
+    en: 'Created {file}, with no recipients yet. Import the list: npm run import -- list.xlsx --decision {file}',
+  },
+  'new-refused': { vi: 'Chưa ghi gì.', en: 'Nothing was written.' },
+  'new-added': { vi: 'Đã thêm "{id}" vào cuối {file}:', en: 'Added "{id}" at the end of {file}:' },
+  'import-usage': {
+    vi: `Cách dùng:
+  npm run import -- danh-sach.xlsx --decision content/decisions/2017/1399-qd-ubnd-….md [--write]
+  npm run import -- danh-sach.xlsx --number "1234/QĐ-UBND" --date 2017-08-10 --authority "UBND tỉnh" \\
+      --reason "Đã hoàn thành tốt nhiệm vụ" --year 2016 --signer "Hoàng Văn Minh" --signer-title "KT. Chủ tịch – Phó Chủ tịch" [--write]
+Hình thức khen thưởng của từng dòng lấy từ cột "Hình thức khen thưởng" hoặc dòng tiêu đề nhóm ("A. HUÂN CHƯƠNG LAO ĐỘNG HẠNG NHẤT");
+  --award chỉ dùng cho dòng bảng tính không ghi hình thức. Nhiều hình thức thì quyết định được ghi theo từng dòng khen thưởng (lines).
+Tùy chọn: --award, --sheet "tên trang", --kind individual|collective|household, --place xã, --occupation nhóm,
+  --movement, --occasion, --slug, --signer unknown, --date 2014-09, --source-kind …, --content THƯ-MỤC, --lang en.
+Không có --write thì chỉ chạy thử.`,
+    en: `Usage:
+  npm run import -- list.xlsx --decision content/decisions/2017/1399-qd-ubnd-….md [--write]
+  npm run import -- list.xlsx --number "1234/QĐ-UBND" --date 2017-08-10 --authority "UBND tỉnh" \\
+      --reason "…" --year 2016 --signer "…" --signer-title "…" [--write]
+Each row's award form comes from an award column or an award group row ("A. HUÂN CHƯƠNG LAO ĐỘNG HẠNG NHẤT");
+  --award only fills rows whose sheet names none. With several forms the decision is written with award lines.
+Options: --award, --sheet NAME, --kind individual|collective|household, --place COMMUNE, --occupation GROUP,
+  --movement, --occasion, --slug, --signer unknown, --date 2014-09, --source-kind …, --content DIR, --lang en.
+Without --write it is a dry run.`,
+  },
+} as const satisfies Table;
+
 /** Errors that stop a command before anything is written. */
 export const CLI_ERRORS = {
   'no-input': {

@@ -162,10 +162,10 @@ function layoutRow(filled: Filled, content: Filled, get: Get): Section | undefin
   const numbered = filled.length === 2 && SECTION_NUMBER.test(order);
   const award = (filled.length === 1 || numbered) && isAwardHeading(heading);
   if ((filled.length === 1 || numbered) && (numbered || award || SECTION.test(heading) || parseKind(heading.replace(/\(.*\)$/, '')))) {
-    if (award) return { reason: 'section', params: { value: shorten(heading) }, award: true, heading };
-    const words = ` ${foldVietnamese(heading)} `;
+    const words = ` ${foldVietnamese(award ? (/\(([^)]*)\)\s*$/.exec(heading)?.[1] ?? '') : heading)} `;
+    // "I. Cá nhân", or the count of an award heading: "(04 tập thể)".
     const kind = RECIPIENT_KINDS.find((k) => words.includes(` ${foldVietnamese(RECIPIENT_KIND_LABELS[k].vi)} `));
-    return { reason: 'section', params: { value: shorten(heading) }, heading, ...(kind ? { kind } : {}) };
+    return { reason: 'section', params: { value: shorten(heading) }, heading, ...(award ? { award: true } : {}), ...(kind ? { kind } : {}) };
   }
   if (order) return undefined;
   const first = (content[0] ?? filled[0])!.text;
@@ -259,6 +259,8 @@ export function readRows(rows: readonly (readonly Cell[])[], first: number, colu
   let sectionKind: RecipientKind | undefined;
   let award: SheetAward | undefined;
   let group: string | undefined;
+  // An award cell merged down over several rows is read as blank below its first row.
+  let cellAward: SheetAward | undefined;
   // Rows after the last one with anything in it are not part of the list.
   let last = rows.length - 1;
   while (last >= first && (rows[last] ?? []).every((c) => cellText(c) === '')) last--;
@@ -276,9 +278,11 @@ export function readRows(rows: readonly (readonly Cell[])[], first: number, colu
       // A new award line: the sub-groups and kinds of the one before do not carry over.
       award = { text: layout.heading!, heading: layout.heading!, row };
       group = undefined;
-      sectionKind = undefined;
+      sectionKind = col.kind === undefined ? layout.kind : undefined;
+      cellAward = undefined;
     } else if (layout?.heading) {
       group = layout.heading;
+      cellAward = undefined;
       if (layout.kind && col.kind === undefined) sectionKind = layout.kind;
     }
     const notes: RowNote[] = [];
@@ -318,8 +322,8 @@ export function readRows(rows: readonly (readonly Cell[])[], first: number, colu
     if (occupation) recipient.occupation = occupation;
     if (achievement) recipient.achievement = achievement;
     notes.push(...cellNotes(row, raw, get, columns, formulas));
-    const cellAward = get('award');
-    const rowAward = cellAward ? { text: cellAward, row } : award;
+    if (get('award')) cellAward = { text: get('award'), row };
+    const rowAward = cellAward ?? award;
     out.push({ row, recipient, notes, ...(rowAward ? { award: rowAward } : {}) });
   }
   return out;
