@@ -111,8 +111,11 @@ export function formatPlan(result: Pick<ImportResult, 'plan' | 'target' | 'writt
   }
   lines.push(target.isNew ? w.newFile(target.file) : w.append(target.file, target.existing));
   lines.push((result.written ? w.wrote : w.willWrite)(plan.recipients.length));
-  for (const { ref, recipient: r, notes } of plan.recipients) {
-    const parts = [r.name, RECIPIENT_KIND_LABELS[r.kind][lang], r.role, r.unit, r.place, r.occupation, r.achievement].filter(Boolean);
+  // With several award lines each row says which it is on; the sheet decided it, staff check it.
+  const severalAwards = new Set(plan.recipients.map((p) => p.award)).size > 1;
+  for (const { ref, recipient: r, notes, award } of plan.recipients) {
+    const name = r.honorific ? `${r.name} (${r.honorific})` : r.name;
+    const parts = [severalAwards ? `[${award}]` : '', r.stt ? `${r.stt}.` : '', name, RECIPIENT_KIND_LABELS[r.kind][lang], r.group, r.role, r.unit, r.roleAndUnit, r.place, r.occupation, r.achievement].filter(Boolean);
     lines.push(`  ${where(ref).padEnd(several ? 0 : 9)} ${parts.join(' · ')}`);
     for (const note of notes) lines.push(`      ↳ ${translate(ROW_NOTES, note.code, lang, note.params)}`);
   }
