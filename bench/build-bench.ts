@@ -11,6 +11,7 @@ import { createWriteStream, existsSync, mkdirSync, readFileSync, readdirSync, re
 import { cpus, loadavg, totalmem } from 'node:os';
 import { join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { pageVerdicts } from './astro-log.ts';
 import { CORPUS_VERSION, DEFAULT_CORPUS_OPTIONS, type CorpusOptions } from './corpus.ts';
 import { BUILD_EVENTS_VARIABLE, parseStepEvents, type StepEvent } from '../src/build/events.ts';
 
@@ -498,13 +499,8 @@ async function afterOneEdit(dir: string, buildArgs: string[], env: Record<string
 
 /** Pages Astro kept from its incremental cache in a build, and pages it rendered. */
 function keptPages(r: Run): { kept: number; rendered: number } {
-  let kept = 0;
-  let rendered = 0;
-  for (const { text } of r.lines) {
-    if (/[├└]─ \S+\s+\((?:cached|restored)\)/.test(text)) kept += 1;
-    else if (PAGE_LINE.test(text)) rendered += 1;
-  }
-  return { kept, rendered };
+  const verdicts = [...pageVerdicts(r.lines.map((l) => l.text).join('\n')).values()];
+  return { kept: verdicts.filter((v) => v === 'kept').length, rendered: verdicts.filter((v) => v === 'rendered').length };
 }
 
 // --- CPU profile (--profile) ------------------------------------------------------------------------
