@@ -4,6 +4,7 @@ import mdx from '@astrojs/mdx';
 import portal from './src/site/integration.ts';
 import contentIsText from './src/site/content-is-text.ts';
 import { publicOrigin } from './src/site/site-url.ts';
+import { onBundlerLog } from './src/site/build-warnings.ts';
 
 /**
  * PORTAL_SITE: the public origin (canonical URLs, feeds), over `url` in the content's site.yaml. PORTAL_BASE: the sub-path the site is served
@@ -22,6 +23,10 @@ export default defineConfig({
   build: { format: 'directory', concurrency: 16, inlineStylesheets: 'never' },
   // Content is text: raw HTML, unsafe links and story code never reach a page (docs/adr/0011-content-is-text.md).
   integrations: [contentIsText(), mdx(), portal()],
+  // Pages whose key (src/site/page-keys.ts) and code are unchanged since the last build are copied from
+  // Astro's cache instead of rendered (docs/adr/0014-incremental-build-and-scale.md).
+  experimental: { incrementalBuild: true },
   // Built sites (benchmarks, tests) hold tens of thousands of folders: `npm run dev` need not watch them.
-  vite: { server: { watch: { ignored: [/\/(bench\/out|tests\/artifacts|dist)\//] } } },
+  // The bundler's known harmless warnings (one per MDX story) stay out of the output; others show (src/site/build-warnings.ts).
+  vite: { server: { watch: { ignored: [/\/(bench\/out|tests\/artifacts|dist)\//] } }, build: { rolldownOptions: { onLog: onBundlerLog } } },
 });

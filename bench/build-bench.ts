@@ -11,6 +11,7 @@ import { createWriteStream, existsSync, mkdirSync, readFileSync, readdirSync, re
 import { cpus, loadavg, totalmem } from 'node:os';
 import { join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { pageVerdicts } from './astro-log.ts';
 import { CORPUS_VERSION, DEFAULT_CORPUS_OPTIONS, type CorpusOptions } from './corpus.ts';
 import { BUILD_EVENTS_VARIABLE, parseStepEvents, type StepEvent } from '../src/build/events.ts';
 
@@ -29,6 +30,7 @@ const { values } = parseArgs({
     sizes: { type: 'string', default: '1000,5000,20000' },
     quick: { type: 'boolean', default: false },
     warm: { type: 'boolean', default: false },
+    incremental: { type: 'boolean', default: false },
     profile: { type: 'boolean', default: false },
     help: { type: 'boolean', default: false },
   },
@@ -38,6 +40,7 @@ if (values.help) {
   --sizes 1000,5000,20000  corpus sizes, in decisions (30 recipient rows and 1 story per 25 decisions each)
   --quick                  1,000 decisions only
   --warm                   also a second build that reuses the first one's content cache
+  --incremental            also, after the full build, the build after one name is corrected and after one decision is added
   --profile                also a CPU profile of each thread of the build, summarised
   --help                   this text
 Writes bench/out/: <n>-build.log, <n>-build.events.jsonl (the build's steps), <n>/ (the site), results.json.`);
@@ -360,7 +363,12 @@ interface Result {
   generatedMs: number | undefined;
   check: Run;
   build: Run;
+  /** The baseline: bare Astro and Pagefind on the same decision files (bench/bare-astro.ts). */
+  bare: Run;
   warm: Run | undefined;
+  /** With --incremental: the builds after one name corrected and one decision added, on the full build's cache. */
+  edited: Run | undefined;
+  added: Run | undefined;
   pages: number;
   outputBytes: number;
   pagefindBytes: number;
@@ -427,6 +435,13 @@ async function benchSize(n: number): Promise<Result> {
   if (build.status !== 0) throw new Error(`the build of ${dir} failed; see ${relative(ROOT, join(OUT, `${n}-build.log`))}`);
   if (values.warm) await waitForOtherBuilds();
   const warm = values.warm ? await run(buildArgs, env, join(OUT, `${n}-build-warm.log`)) : undefined;
+  const edits = values.incremental ? await afterOneEdit(dir, buildArgs, { ...env, PORTAL_FIRST_PUBLICATION: '0' }, n) : undefined;
+  console.log(`• ${n}: bare Astro + Pagefind (bench/bare-astro.ts) …`);
+  const bareProject = join(OUT, `${n}-bare`);
+  moveAside(bareProject);
+  await waitForOtherBuilds();
+  const bare = await run(['bench/bare-astro.ts', '--content', dir, '--project', bareProject], {}, join(OUT, `${n}-bare.log`));
+  if (bare.status !== 0) throw new Error(`the bare Astro baseline of ${dir} failed; see ${relative(ROOT, join(OUT, `${n}-bare.log`))}`);
   const site = folderSize(out);
   return {
     decisions: options.decisions,
@@ -435,7 +450,10 @@ async function benchSize(n: number): Promise<Result> {
     generatedMs,
     check,
     build,
+    bare,
     warm,
+    edited: edits?.edited,
+    added: edits?.added,
     pages: site.html,
     outputBytes: site.bytes,
     pagefindBytes: folderSize(join(out, 'pagefind')).bytes,
@@ -444,6 +462,45 @@ async function benchSize(n: number): Promise<Result> {
     loadBefore,
     loadAfter,
   };
+}
+
+/**
+ * The two staff edits of issue 15, each followed by `npm run build` on the cache of the build before:
+ * one recipient's name corrected (a letter changed) in the corpus's first decision, then one decision
+ * added (a copy of it under a number no decision has). The corpus is put back afterwards.
+ */
+async function afterOneEdit(dir: string, buildArgs: string[], env: Record<string, string>, n: number): Promise<{ edited: Run; added: Run }> {
+  const year = readdirSync(join(dir, 'decisions')).sort()[0]!;
+  const name = readdirSync(join(dir, 'decisions', year)).filter((f) => f.endsWith('.md')).sort()[0]!;
+  const file = join(dir, 'decisions', year, name);
+  const original = readFileSync(file, 'utf8');
+  const addedFile = join(dir, 'decisions', year, `bench-added-${name}`);
+  try {
+    const corrected = original.replace(/^(    name: ".*?)(\p{L})"$/mu, (_, head: string, last: string) => `${head}${last === 'a' ? 'b' : 'a'}"`);
+    if (corrected === original) throw new Error(`${file} has no recipient name to correct`);
+    writeFileSync(file, corrected);
+    console.log(`• ${n}: npm run build after one name corrected in ${relative(ROOT, file)} …`);
+    await waitForOtherBuilds();
+    const edited = await run(buildArgs, env, join(OUT, `${n}-build-edited.log`));
+    if (edited.status !== 0) throw new Error(`the build after the edit failed; see ${relative(ROOT, join(OUT, `${n}-build-edited.log`))}`);
+    writeFileSync(addedFile, corrected.replace(/^number: "(.*?)"$/m, 'number: "99999/QĐ-BENCH"'));
+    console.log(`• ${n}: npm run build after one decision added (${relative(ROOT, addedFile)}) …`);
+    await waitForOtherBuilds();
+    const added = await run(buildArgs, env, join(OUT, `${n}-build-added.log`));
+    if (added.status !== 0) throw new Error(`the build after the addition failed; see ${relative(ROOT, join(OUT, `${n}-build-added.log`))}`);
+    return { edited, added };
+  } finally {
+    writeFileSync(file, original);
+    rmSync(addedFile, { force: true });
+    // The addresses the added decision gave the manifest go with it.
+    rmSync(join(dir, 'urls.manifest.txt'), { force: true });
+  }
+}
+
+/** Pages Astro kept from its incremental cache in a build, and pages it rendered. */
+function keptPages(r: Run): { kept: number; rendered: number } {
+  const verdicts = [...pageVerdicts(r.lines.map((l) => l.text).join('\n')).values()];
+  return { kept: verdicts.filter((v) => v === 'kept').length, rendered: verdicts.filter((v) => v === 'rendered').length };
 }
 
 // --- CPU profile (--profile) ------------------------------------------------------------------------
@@ -512,9 +569,47 @@ function table(head: string[], rows: string[][]): string {
   return [line(head), `|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`, ...rows.map(line)].join('\n');
 }
 
+/** The corpus of issue 15's 50,000 row: 50,000 decisions, 1.5 million rows, 2,000 stories. */
+const LARGE = 50_000;
+
+/** The portal's full build over the baseline's (bare Astro + Pagefind on the same files), same run. */
+function baselineRatio(r: Result): string {
+  return `${(r.build.wallMs / r.bare.wallMs).toFixed(2)} (${s(r.build.wallMs)} s ÷ ${s(r.bare.wallMs)} s)`;
+}
+
+function incrementalFigure(r: Run): string {
+  const pages = keptPages(r);
+  const steps = ['validate', 'open-data', 'render', 'search-index'].map((step) => `${step} ${s(stepMs(r, step))}`).join(', ');
+  return `${s(r.wallMs)} s (${pages.rendered} pages rendered, ${pages.kept} kept; ${steps} s)`;
+}
+
+/** Issue 15's goals with this run's figures; what this run did not measure says so. */
+function goals(results: Result[]): string {
+  const notMeasured = 'not measured';
+  const byDefault = results.find((r) => r.decisions === DEFAULT_CORPUS_OPTIONS.decisions && r.recipients === DEFAULT_CORPUS_OPTIONS.recipients);
+  const large = results.find((r) => r.decisions === LARGE);
+  const rows = [
+    ['default corpus, full build incl. search index ÷ (bare Astro + Pagefind on the same decision files, same run)', byDefault ? baselineRatio(byDefault) : notMeasured, '≤ 1.5'],
+    [
+      '50,000 decisions / 1.5 M rows / 2,000 stories: full build on this 2-core machine',
+      large ? `${s(large.build.wallMs)} s, ${mb(peak(large.build).mb)} MB peak (all processes)` : notMeasured,
+      '≤ 360 s, ≤ 4096 MB peak (all processes)',
+    ],
+    ['growth in decisions: build s per 1,000', results.length > 1 ? results.map((r) => `${r.decisions}: ${s(r.build.wallMs / (r.decisions / 1000))}`).join(' / ') : notMeasured, 'linear'],
+    ['one decision edited (a name corrected) at the default corpus: build start to the published site', byDefault?.edited ? incrementalFigure(byDefault.edited) : notMeasured, '≤ 10 s'],
+    ['one decision added at the default corpus', byDefault?.added ? incrementalFigure(byDefault.added) : notMeasured, '≤ 15 s'],
+  ];
+  const others = results.filter((r) => r !== byDefault).map((r) => `${r.decisions}: ${baselineRatio(r)}`);
+  return [
+    `Issue 15's goals, this run's figures (load average ${results.map((r) => `${r.decisions}: ${r.loadBefore}→${r.loadAfter}`).join(', ')}):`,
+    table(['figure', 'this run', 'goal'], rows),
+    ...(others.length ? [`Full build ÷ bare Astro + Pagefind at the other sizes: ${others.join('; ')}.`] : []),
+  ].join('\n');
+}
+
 function report(results: Result[]): string {
   const main = table(
-    ['decisions', 'recipients', 'stories', 'generate s', 'check s', 'check MB', 'build s', 'build CPU s', 'peak MB', 'peak in', 'pages', 'output MB', 'index MB', 'data store MB', 'build s / 1k dec.', 'load'],
+    ['decisions', 'recipients', 'stories', 'generate s', 'check s', 'check MB', 'build s', 'bare s', 'build CPU s', 'peak MB', 'peak in', 'pages', 'output MB', 'index MB', 'data store MB', 'build s / 1k dec.', 'load'],
     results.map((r) => {
       const top = peak(r.build);
       return [
@@ -525,6 +620,7 @@ function report(results: Result[]): string {
         s(r.check.wallMs),
         mb(peak(r.check).mb),
         s(r.build.wallMs),
+        s(r.bare.wallMs),
         s(r.build.cpuMs),
         mb(top.mb),
         phases(r.build).find((p) => top.at >= p.from && top.at <= p.to)?.name ?? '–',
@@ -582,6 +678,7 @@ function report(results: Result[]): string {
       return `Default corpus against the budget (< ${BUDGET.seconds} s, < ${BUDGET.megabytes} MB): ${ok ? 'within' : 'OVER'} (${s(r.build.wallMs)} s, ${mb(top)} MB).`;
     });
   return [
+    goals(results),
     main,
     `Where the build's time went (Astro's parts from its log lines, then the pipeline's steps from its events; they add up to the build):\n${parts}\nThe steps' own timers: ${own}.`,
     ...(warm.length ? [`Second build, with the cache of the first (--warm):\n${table(['decisions', '', ...names], warm)}`] : []),
@@ -609,5 +706,5 @@ const text = report(results);
 console.log(`\n${text}\n\nHow: ${environment.memoryMethod}.\nLogs: ${relative(ROOT, OUT)}/<n>-build.log; sites: ${relative(ROOT, OUT)}/<n>/.`);
 writeFileSync(
   join(OUT, 'results.json'),
-  `${JSON.stringify({ environment, results: results.map((r) => ({ ...r, check: brief(r.check), build: { ...brief(r.build), routes: renderByRoute(r.build) }, warm: r.warm && brief(r.warm) })) }, null, 2)}\n`,
+  `${JSON.stringify({ environment, results: results.map((r) => ({ ...r, check: brief(r.check), bare: brief(r.bare), build: { ...brief(r.build), routes: renderByRoute(r.build) }, warm: r.warm && brief(r.warm), edited: r.edited && brief(r.edited), added: r.added && brief(r.added) })) }, null, 2)}\n`,
 );

@@ -1,0 +1,79 @@
+/**
+ * Keys for Astro's incremental build (`experimental.incrementalBuild`, docs/adr/0014-incremental-build-and-scale.md).
+ * Astro skips a page, and copies its previous HTML, when the `cacheKey` its `getStaticPaths` entry returns
+ * and the hash of the page's code both match the previous build. The code is Astro's to hash; the key
+ * must change exactly when the *data* the page prints changes. The honest key is a hash of what the
+ * page model returns, since a page prints that and nothing else: its own decision, the catalogue entries
+ * it names, other decisions it links, stories, site.yaml through the page context. Hand-picked inputs
+ * would miss one (a second award that gives a person an honoree page changes the decision page's link).
+ * Extra inputs a page reads beside its model (the rendered Markdown of a decision) are passed as well.
+ */
+import { createHash, type Hash } from 'node:crypto';
+import { todayIso } from '../text/dates.ts';
+
+/**
+ * A page's key: the hash of `parts` and of today's date, which citations print as the date a page was
+ * read (src/components/CiteThis.astro). A page kept from an earlier day would differ from the same page
+ * built today, so the first build of a day renders again every page keyed here.
+ */
+export function pageCacheKey(...parts: unknown[]): string {
+  const hash = createHash('sha256');
+  feed(hash, [todayIso(), ...parts], []);
+  return hash.digest('base64url');
+}
+
+/**
+ * Feeds a value into the hash in a form that differs whenever the value does: plain objects by their
+ * sorted keys, Maps and Sets by their entries, Dates by their time. A value the walk does not know (a
+ * class instance, a function) is an error, not skipped: `JSON.stringify` would print a Map as `{}` and
+ * a key would miss every change inside it. A value met again inside itself is written as a reference
+ * to the ancestor, so models that point back at their parents (a correction and its decision) hash.
+ */
+function feed(hash: Hash, value: unknown, ancestors: object[]): void {
+  if (value === null || value === undefined || typeof value === 'boolean' || typeof value === 'number' || typeof value === 'bigint') {
+    hash.update(`${typeof value}:${String(value)};`);
+    return;
+  }
+  if (typeof value === 'string') {
+    hash.update(`s${value.length}:${value};`);
+    return;
+  }
+  if (typeof value !== 'object') throw new Error(`A page cache key cannot hash a ${typeof value}; give the page model's data, not its behaviour.`);
+  const seen = ancestors.indexOf(value);
+  if (seen !== -1) {
+    hash.update(`^${ancestors.length - seen};`);
+    return;
+  }
+  ancestors.push(value);
+  if (Array.isArray(value)) {
+    hash.update(`[${value.length}`);
+    for (const item of value) feed(hash, item, ancestors);
+    hash.update(']');
+  } else if (value instanceof Map) {
+    hash.update(`M${value.size}`);
+    for (const [k, v] of value) {
+      feed(hash, k, ancestors);
+      feed(hash, v, ancestors);
+    }
+  } else if (value instanceof Set) {
+    hash.update(`S${value.size}`);
+    for (const item of value) feed(hash, item, ancestors);
+  } else if (value instanceof Date) {
+    hash.update(`D${value.getTime()};`);
+  } else if (value instanceof URL) {
+    hash.update(`U${value.href};`);
+  } else {
+    const proto = Object.getPrototypeOf(value) as unknown;
+    if (proto !== Object.prototype && proto !== null) {
+      throw new Error(`A page cache key cannot hash a ${(value as object).constructor?.name ?? 'class instance'}; give the page model's plain data.`);
+    }
+    const keys = Object.keys(value).sort();
+    hash.update(`{${keys.length}`);
+    for (const key of keys) {
+      hash.update(`k${key.length}:${key}`);
+      feed(hash, (value as Record<string, unknown>)[key], ancestors);
+    }
+    hash.update('}');
+  }
+  ancestors.pop();
+}

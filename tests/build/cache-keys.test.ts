@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { pageCacheKey } from '../../src/build/cache-keys.ts';
+
+describe('a page cache key', () => {
+  const model = { title: 'Quyết định 10/QĐ-UBND', rows: [{ name: 'Chu Bảo Thái', row: 1 }], places: new Map([['xa-a', { name: 'xã A' }]]) };
+
+  it('is the same for equal data, whatever the order of object keys', () => {
+    expect(pageCacheKey({ a: 1, b: [2, 'x'] })).toBe(pageCacheKey({ b: [2, 'x'], a: 1 }));
+    expect(pageCacheKey(structuredClone(model))).toBe(pageCacheKey(model));
+  });
+
+  it('changes with any value inside, Maps, Sets and Dates included', () => {
+    const key = pageCacheKey(model);
+    expect(pageCacheKey({ ...model, rows: [{ name: 'Chu Bảo Thảo', row: 1 }] })).not.toBe(key);
+    expect(pageCacheKey({ ...model, places: new Map([['xa-a', { name: 'xã B' }]]) })).not.toBe(key);
+    expect(pageCacheKey(new Set(['a']))).not.toBe(pageCacheKey(new Set(['b'])));
+    expect(pageCacheKey(new Date('2024-01-01'))).not.toBe(pageCacheKey(new Date('2024-01-02')));
+    // Types and boundaries count: "1" is not 1, ["ab"] is not ["a", "b"], a missing value is not null.
+    expect(pageCacheKey('1')).not.toBe(pageCacheKey(1));
+    expect(pageCacheKey(['ab'])).not.toBe(pageCacheKey(['a', 'b']));
+    expect(pageCacheKey({ a: undefined })).not.toBe(pageCacheKey({ a: null }));
+    expect(pageCacheKey('a', 'b')).not.toBe(pageCacheKey('ab'));
+  });
+
+  it('hashes data that points back at itself', () => {
+    const decision: Record<string, unknown> = { id: 'a' };
+    decision.correction = { of: decision };
+    expect(pageCacheKey(decision)).toBe(pageCacheKey(decision));
+  });
+
+  it('refuses what it cannot see into rather than skipping it', () => {
+    expect(() => pageCacheKey({ format: () => 'x' })).toThrow(/cannot hash a function/);
+    class Holder {
+      value = 1;
+    }
+    expect(() => pageCacheKey({ held: new Holder() })).toThrow(/cannot hash a Holder/);
+  });
+});
