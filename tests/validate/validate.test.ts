@@ -75,7 +75,7 @@ describe('validator messages name the file, the field and the fix', () => {
       replaceIn(dir, MERIT, '  - kind: individual\n    name: "Dương Văn Bách"', '  - kind: individual\n    name: "Hoàng Văn Kháy"\n    unit: "thôn Nà Vàng"\n    place: loc-binh/xa-nhu-khue\n  - kind: individual\n    name: "Dương Văn Bách"'),
     );
     expect(messages).toEqual([
-      `${MERIT} › recipients, dòng 5 (Hoàng Văn Kháy) › name › "Hoàng Văn Kháy" xuất hiện hai lần trong cùng quyết định (trùng với dòng 4) › xóa dòng lặp, hoặc ghi rõ đơn vị/địa chỉ nếu là hai người trùng tên`,
+      `${MERIT} › recipients, dòng 5 (Hoàng Văn Kháy) › name › "Hoàng Văn Kháy" xuất hiện hai lần trong cùng một hình thức khen của quyết định (trùng với dòng 4) › xóa dòng lặp, hoặc ghi rõ đơn vị/địa chỉ nếu là hai người trùng tên; được khen hai hình thức khác nhau thì ghi ở hai mục lines khác nhau`,
     ]);
   });
 

@@ -5,7 +5,7 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
-import { decisionSchema, type Decision } from '../../schemas/decision.ts';
+import { decisionRecipients, decisionSchema, type Decision } from '../../schemas/decision.ts';
 import { readContent } from '../../validate/content-files.ts';
 import { todayIso } from '../../text/dates.ts';
 import type { Problem } from '../../validate/problems.ts';
@@ -106,7 +106,7 @@ export async function runImport(options: ImportOptions): Promise<ImportResult> {
 
   const books: Workbook[] = [];
   for (const file of options.files) books.push(await readSpreadsheet(file));
-  const plan = planImport(books, { sheet: options.sheet, ctx, existing: existing?.data.recipients ?? [] });
+  const plan = planImport(books, { sheet: options.sheet, ctx, existing: existing ? decisionRecipients(existing.data) : [] });
   const recipients = plan.recipients.map((p) => p.recipient);
 
   let draft: Pick<Draft, 'collection' | 'relPath' | 'copies'>;
@@ -121,7 +121,7 @@ export async function runImport(options: ImportOptions): Promise<ImportResult> {
     text = renderEntry(newDraft);
   }
   const path = join(root, draft.relPath);
-  const target = { file: displayPath(root, path), path, isNew: !existing, existing: existing?.data.recipients.length ?? 0 };
+  const target = { file: displayPath(root, path), path, isNew: !existing, existing: existing ? decisionRecipients(existing.data).length : 0 };
   const result: ImportResult = { plan, target, text, written: false, problems: [] };
   if (!recipients.length) {
     if (options.write) result.refusal = new CliError('nothing-to-write');
