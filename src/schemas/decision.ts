@@ -19,11 +19,10 @@ export const decisionDateSchema = z
 export const UNKNOWN = 'unknown';
 
 /** Who signed, with the title they signed under ("KT. Chủ tịch – Phó Chủ tịch"), or `unknown`. */
-export const signerSchema = z.union([z.literal(UNKNOWN), z.object({ name: labelSchema, title: labelSchema }).strict()]);
-export type Signer = z.infer<typeof signerSchema>;
+const signerSchema = z.union([z.literal(UNKNOWN), z.object({ name: labelSchema, title: labelSchema }).strict()]);
 
 /** Where the office got the decision's text, and whether it was checked against the signed original. */
-export const sourceSchema = z
+const sourceSchema = z
   .object({
     /** gazette, scan, register, newspaper or portal. */
     kind: z.enum(SOURCE_KINDS),
@@ -37,12 +36,11 @@ export const sourceSchema = z
     checked: z.boolean().optional(),
   })
   .strict();
-export type DecisionSource = z.infer<typeof sourceSchema>;
 
 const recipientsSchema = z.array(recipientSchema).min(1);
 
 /** One award line: "Điều 1: tặng Huân chương Lao động hạng Nhì cho …", or "A. …" of the list. */
-export const awardLineSchema = z
+const awardLineSchema = z
   .object({
     /** Award form (id in awards). */
     award: idSchema,
