@@ -746,6 +746,11 @@ function signerFor(p: DecisionPlan, ctx: RowContext, signers: Map<string, readon
   return { name: head ? pair[0] : pair[1], title: head ? p.issuer.titles[0] : p.issuer.titles[1] };
 }
 
+/** Whether a decision's rows are written as two award lines. */
+function twoLines(p: DecisionPlan, rows: readonly Row[]): boolean {
+  return p.index % 20 === 7 && rows.length >= 2;
+}
+
 function decisionText(p: DecisionPlan, rows: readonly Row[], signer: { name: string; title: string }, seed: number): string {
   const period = periodOf(p);
   const lines = [
@@ -756,20 +761,35 @@ function decisionText(p: DecisionPlan, rows: readonly Row[], signer: { name: str
     'signer:',
     `  name: ${q(signer.name)}`,
     `  title: ${q(signer.title)}`,
-    `award: ${p.award.id}`,
+    // One decision in twenty lists its rows under two award lines ("Điều 1", "Điều 2"), so builds exercise `lines`.
+    ...(twoLines(p, rows) ? [] : [`award: ${p.award.id}`]),
     `reason: ${q(period.reason)}`,
     'period:',
     `  year: ${period.year}`,
   ];
   if (p.movement) lines.push(`  movement: ${p.movement.id}`);
   if (period.occasion) lines.push(`  occasion: ${q(period.occasion)}`);
-  lines.push('illustrative: true', 'recipients:');
-  for (const r of rows) {
-    lines.push(`  - kind: ${r.kind}`, `    name: ${q(r.name)}`);
-    if (r.role) lines.push(`    role: ${q(r.role)}`);
-    if (r.unit) lines.push(`    unit: ${q(r.unit)}`);
-    lines.push(`    place: ${r.place}`, `    occupation: ${r.occupation}`);
-    if (r.id) lines.push(`    id: ${r.id}`);
+  lines.push('illustrative: true');
+  const recipients = (list: readonly Row[], indent: string) => {
+    for (const r of list) {
+      lines.push(`${indent}- kind: ${r.kind}`, `${indent}  name: ${q(r.name)}`);
+      if (r.role) lines.push(`${indent}  role: ${q(r.role)}`);
+      if (r.unit) lines.push(`${indent}  unit: ${q(r.unit)}`);
+      lines.push(`${indent}  place: ${r.place}`, `${indent}  occupation: ${r.occupation}`);
+      if (r.id) lines.push(`${indent}  id: ${r.id}`);
+    }
+  };
+  if (twoLines(p, rows)) {
+    // The same award under both lines: the corpus's figures stay those of its one-line decisions.
+    const half = Math.ceil(rows.length / 2);
+    lines.push('lines:');
+    for (const [i, part] of [rows.slice(0, half), rows.slice(half)].entries()) {
+      lines.push(`  - award: ${p.award.id}`, `    heading: ${q(`Điều ${i + 1}`)}`, '    recipients:');
+      recipients(part, '      ');
+    }
+  } else {
+    lines.push('recipients:');
+    recipients(rows, '  ');
   }
   lines.push(
     '---',

@@ -111,8 +111,28 @@ export const PROBLEM_MESSAGES = {
     en: { wrong: '{place} no longer existed on {date}', fix: 'name the unit as it was on the date of signature{successor}' },
   },
   'duplicate-recipient': {
-    vi: { wrong: '"{value}" xuất hiện hai lần trong cùng quyết định (trùng với dòng {other})', fix: 'xóa dòng lặp, hoặc ghi rõ đơn vị/địa chỉ nếu là hai người trùng tên' },
-    en: { wrong: '"{value}" appears twice in the same decision (same as row {other})', fix: 'remove the repeated row, or give the unit/address if they are two people of the same name' },
+    vi: { wrong: '"{value}" xuất hiện hai lần trong cùng một hình thức khen của quyết định (trùng với dòng {other})', fix: 'xóa dòng lặp, hoặc ghi rõ đơn vị/địa chỉ nếu là hai người trùng tên; được khen hai hình thức khác nhau thì ghi ở hai mục lines khác nhau' },
+    en: { wrong: '"{value}" appears twice under the same award of the decision (same as row {other})', fix: 'remove the repeated row, or give the unit/address if they are two people of the same name; two different awards go under two entries of lines' },
+  },
+  'not-a-partial-date': {
+    vi: { wrong: 'ngày "{value}" không có thật hoặc viết sai dạng', fix: 'viết NĂM-THÁNG-NGÀY, ví dụ 2014-09-09; nếu nguồn chỉ ghi tháng hoặc năm thì viết "2014-09" hoặc "2014" (trong dấu ngoặc kép), không tự đặt ngày' },
+    en: { wrong: 'the date "{value}" does not exist or is not written as a date', fix: 'write YEAR-MONTH-DAY, e.g. 2014-09-09; when the source gives only the month or year, write "2014-09" or "2014" (quoted), never an invented day' },
+  },
+  'bad-signer': {
+    vi: { wrong: 'người ký "{value}" viết chưa đúng mẫu', fix: 'ghi hai dòng con name: và title: (ví dụ title: "KT. Chủ tịch – Phó Chủ tịch"); nếu nguồn không ghi người ký thì viết signer: unknown' },
+    en: { wrong: 'the signer "{value}" is not in the expected form', fix: 'give name: and title: beneath it (e.g. title: "KT. Chủ tịch – Phó Chủ tịch"); when the source does not name the signer, write signer: unknown' },
+  },
+  'lines-and-single': {
+    vi: { wrong: 'quyết định có cả lines và trường này', fix: 'quyết định nhiều hình thức ghi mỗi hình thức trong lines (award, recipients); bỏ award và recipients ở ngoài' },
+    en: { wrong: 'the decision has both lines and this field', fix: 'a decision of several awards gives each under lines (award, recipients); remove the top-level award and recipients' },
+  },
+  'award-or-lines': {
+    vi: { wrong: 'thiếu trường này', fix: 'quyết định một hình thức ghi award và recipients; quyết định nhiều hình thức ghi lines, mỗi mục có award và recipients' },
+    en: { wrong: 'this field is missing', fix: 'a decision of one award gives award and recipients; a decision of several gives lines, each with award and recipients' },
+  },
+  'reason-missing': {
+    vi: { wrong: 'thiếu thành tích (reason)', fix: 'ghi reason cho cả quyết định, hoặc reason riêng cho từng mục trong lines' },
+    en: { wrong: 'the reason is missing', fix: 'give reason for the whole decision, or a reason for each entry of lines' },
   },
   'amend-mismatch': {
     vi: { wrong: '{this} ghi {field}: {other}, nhưng {other} không ghi lại điều đó ở {otherField}', fix: 'thêm "{otherField}: {expected}" vào tệp của {other}' },

@@ -5,6 +5,7 @@
 import { RECIPIENT_KINDS, type RecipientKind } from '../schemas/vocab.ts';
 import type { AwardRow, Portal, PublishedDecision } from './portal.ts';
 import { compareRecipients } from './recipients.ts';
+import { yearOfDate } from '../text/dates.ts';
 
 export interface BrowseIndex {
   byAward: Map<string, PublishedDecision[]>;
@@ -30,8 +31,9 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   else map.set(key, [value]);
 }
 
+/** The year of signature; a date known only to the month or year still has one. */
 export function yearOf(d: PublishedDecision): number {
-  return Number(d.data.date.slice(0, 4));
+  return yearOfDate(d.data.date);
 }
 
 export function buildBrowseIndex(portal: Portal): BrowseIndex {
@@ -49,15 +51,16 @@ export function buildBrowseIndex(portal: Portal): BrowseIndex {
   };
   // portal.decisions is newest first, so every list below is too.
   for (const d of portal.decisions) {
-    push(index.byAward, d.award.id, d);
+    // A decision is found under every form it confers.
+    for (const award of d.awards) push(index.byAward, award.id, d);
     push(index.byYear, yearOf(d), d);
     if (d.data.period.movement) push(index.byMovement, d.data.period.movement, d);
     const kinds = new Set<RecipientKind>();
-    d.data.recipients.forEach((recipient, i) => {
-      if (recipient.place) push(index.byPlace, recipient.place, { decision: d, row: i + 1, recipient });
-      kinds.add(recipient.kind);
-      index.byKind.get(recipient.kind)!.rows += 1;
-    });
+    for (const row of d.rows) {
+      if (row.recipient.place) push(index.byPlace, row.recipient.place, row);
+      kinds.add(row.recipient.kind);
+      index.byKind.get(row.recipient.kind)!.rows += 1;
+    }
     for (const kind of kinds) index.byKind.get(kind)!.decisions.push(d);
   }
   // Newest decision first; within a decision, Vietnamese name order.

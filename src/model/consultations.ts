@@ -7,7 +7,7 @@ import type { Authority } from '../schemas/authority.ts';
 import { MIN_COMMENT_DAYS, type Consultation } from '../schemas/consultation.ts';
 import type { Decision } from '../schemas/decision.ts';
 import { AWARD_LEVEL_LABELS, RECIPIENT_KIND_LABELS } from '../schemas/vocab.ts';
-import { formatSpan, isWithin } from '../text/dates.ts';
+import { formatSpan, isWithin, sortDate } from '../text/dates.ts';
 import type { Located } from '../validate/integrity.ts';
 import { problem, type Problem } from '../validate/problems.ts';
 import { addWorkingDays, workingDaysBetween } from '../text/working-days.ts';
@@ -65,7 +65,8 @@ export function checkConsultations(consultations: readonly Located<Consultation>
     }
     if (c.decision && !missing('decision', 'decision', 'content/decisions/', c.decision, refs.decisions)) {
       const decision = refs.decisions.get(c.decision);
-      if (decision && decision.date <= c.closesOn)
+      // A decision dated only to the month or year is early only if its last possible day is (ADR 0013).
+      if (decision && sortDate(decision.date) <= c.closesOn)
         problems.push(problem(file, 'decision', 'consultation-decided-early', { decision: c.decision, date: decision.date, closesOn: c.closesOn }));
     }
   }

@@ -30,15 +30,35 @@ export function conferralOf(award: Pick<Award, 'category' | 'conferral'>): Confe
   return award.conferral ?? (award.category === 'emulation-title' ? 'recognise-title' : 'give');
 }
 
-const SUBJECT_KEYS = { 'recognise-title': 'decision.subjectRecognise', 'give-title': 'decision.subjectTitle', give: 'decision.subject' } as const;
+const VERB_KEYS = { 'recognise-title': 'decision.recogniseTitle', 'give-title': 'decision.giveTitle', give: 'decision.give' } as const;
+
+/** "A", "A và B", "A, B và C". */
+function joinList(items: readonly string[], lang: Lang): string {
+  return items.length < 2 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')}${t(lang, 'list.and')}${items.at(-1)!}`;
+}
+
+/**
+ * What the decision does, for every award form it confers in the order of its lines: "về việc tặng Bằng
+ * khen…", or with several forms "về việc công nhận danh hiệu Tập thể Lao động xuất sắc và tặng Bằng khen
+ * của Chủ tịch UBND tỉnh", forms of one verb sharing it ("tặng Huân chương Lao động hạng Nhất, … hạng Nhì
+ * và … hạng Ba").
+ */
+function subjectOf(awards: readonly Award[], lang: Lang): string {
+  const byVerb = new Map<Conferral, string[]>();
+  for (const award of awards) {
+    const verb = conferralOf(award);
+    byVerb.set(verb, [...(byVerb.get(verb) ?? []), catalogueName(award, lang)]);
+  }
+  const phrases = [...byVerb].map(([verb, names]) => t(lang, VERB_KEYS[verb], { award: joinList(names, lang) }));
+  return t(lang, 'decision.subject', { what: joinList(phrases, lang) });
+}
 
 /** English names the award in English; the number stays as published. */
 export function decisionTitleParts(decision: PublishedDecision, lang: Lang = 'vi', { dated = false }: DecisionTitleOptions = {}): DecisionTitleParts {
-  const award = catalogueName(decision.award, lang);
   return {
     name: t(lang, 'decision.name', { number: decision.data.number }),
     ...(dated ? { date: t(lang, 'decision.dated', { date: formatDate(decision.data.date, lang) }) } : {}),
-    subject: t(lang, SUBJECT_KEYS[conferralOf(decision.award)], { award }),
+    subject: subjectOf(decision.awards, lang),
   };
 }
 

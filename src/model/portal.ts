@@ -6,12 +6,13 @@
  */
 import type { Award } from '../schemas/award.ts';
 import type { Authority } from '../schemas/authority.ts';
-import type { Decision } from '../schemas/decision.ts';
+import { decisionLines, type Decision } from '../schemas/decision.ts';
 import type { Movement } from '../schemas/movement.ts';
 import type { Place } from '../schemas/place.ts';
 import type { Recipient } from '../schemas/recipient.ts';
 import type { SiteSettings } from '../schemas/site.ts';
 import type { DecisionStatus } from '../schemas/vocab.ts';
+import { sortDate } from '../text/dates.ts';
 import { foldVietnamese, slugify } from '../text/vietnamese.ts';
 
 export interface Entry<T> {
@@ -30,10 +31,29 @@ export interface PortalInput<Story = unknown> {
   site: SiteSettings;
 }
 
+/** One award line of a decision: its award form resolved, its rows in the decision's order. */
+export interface PublishedLine {
+  /** 0-based position among the decision's lines. */
+  index: number;
+  award: Award;
+  /** The line's heading as printed, when the file gives one. */
+  heading: string | undefined;
+  /** The line's reason, else the decision's. */
+  reason: string;
+  rows: AwardRow[];
+}
+
 export interface PublishedDecision {
   id: string;
   data: Decision;
-  award: Award;
+  /** Award lines in the decision's order; a single-award file has one. */
+  lines: PublishedLine[];
+  /** Every row in file order across lines: `rows[i].row === i + 1`. */
+  rows: AwardRow[];
+  /** The award forms it confers, each once, in the order of their first line. */
+  awards: Award[];
+  /** The date as lists sort and periods filter it: a partial date counts as its last day (ADR 0013). */
+  sortDate: string;
   authority: Authority;
   movement: Entry<Movement> | undefined;
   status: DecisionStatus;
@@ -43,7 +63,10 @@ export interface PublishedDecision {
 
 export interface AwardRow {
   decision: PublishedDecision;
-  /** 1-based row in the decision's list. */
+  /** The award line the row belongs to, and its award. */
+  line: PublishedLine;
+  award: Award;
+  /** 1-based row in the decision's list, counted across its lines in file order: the `#r<STT>` anchor. */
   row: number;
   recipient: Recipient;
 }
@@ -107,29 +130,42 @@ export function buildPortal<Story>(input: PortalInput<Story>): Portal<Story> {
   const places = mapOf(input.places);
   const movements = new Map(input.movements.map((m) => [m.id, m]));
 
-  const decisions: PublishedDecision[] = input.decisions.map(({ id, data }) => ({
-    id,
-    data,
-    award: awards.get(data.award)!,
-    authority: authorities.get(data.authority)!,
-    movement: data.period.movement ? movements.get(data.period.movement) : undefined,
-    status: statusOf(data),
-    amending: Boolean(data.corrects?.length || data.revokes?.length),
-  }));
+  const decisions: PublishedDecision[] = input.decisions.map(({ id, data }) => {
+    const decision: PublishedDecision = {
+      id,
+      data,
+      lines: [],
+      rows: [],
+      awards: [],
+      sortDate: sortDate(data.date),
+      authority: authorities.get(data.authority)!,
+      movement: data.period.movement ? movements.get(data.period.movement) : undefined,
+      status: statusOf(data),
+      amending: Boolean(data.corrects?.length || data.revokes?.length),
+    };
+    decisionLines(data).forEach((written, index) => {
+      const award = awards.get(written.award)!;
+      const line: PublishedLine = { index, award, heading: written.heading, reason: written.reason, rows: [] };
+      written.recipients.forEach((recipient, i) => line.rows.push({ decision, line, award, row: written.firstRow + i, recipient }));
+      decision.lines.push(line);
+      decision.rows.push(...line.rows);
+      if (!decision.awards.includes(award)) decision.awards.push(award);
+    });
+    return decision;
+  });
   // Newest first; the id breaks ties so the order never depends on the file system.
-  decisions.sort((a, b) => b.data.date.localeCompare(a.data.date) || a.id.localeCompare(b.id));
+  decisions.sort((a, b) => b.sortDate.localeCompare(a.sortDate) || a.id.localeCompare(b.id));
 
   const groups = new Map<string, AwardRow[]>();
   let recipientCount = 0;
   for (const decision of decisions) {
-    decision.data.recipients.forEach((recipient, i) => {
+    for (const row of decision.rows) {
       recipientCount += 1;
-      const key = honoreeKey(recipient);
+      const key = honoreeKey(row.recipient);
       const list = groups.get(key);
-      const award = { decision, row: i + 1, recipient };
-      if (list) list.push(award);
-      else groups.set(key, [award]);
-    });
+      if (list) list.push(row);
+      else groups.set(key, [row]);
+    }
   }
 
   const honorees: Honoree[] = [];

@@ -1,7 +1,9 @@
 /**
  * Figures as commendation reports give them: how many collectives, individuals and households received
- * each award form in a period. Counts rows of decisions in force or corrected; decisions that only
- * correct or revoke others add no awards, and revoked decisions are counted apart.
+ * each award form in a period. Counts rows of decisions in force or corrected, each under the award of
+ * its own line; decisions that only correct or revoke others add no awards, and revoked decisions are
+ * counted apart. A decision dated only to the month or year counts in the period holding its last day
+ * (ADR 0013), which is always in its own year.
  */
 import type { AwardLevel, RecipientKind } from '../schemas/vocab.ts';
 import { AWARD_LEVELS, GRASSROOTS_GROUPS, RECIPIENT_KINDS } from '../schemas/vocab.ts';
@@ -58,22 +60,23 @@ export function figuresFor(decisions: readonly PublishedDecision[], from: string
   const out = noFigures(from, to);
   const add = (map: Map<string, number>, key: string) => map.set(key, (map.get(key) ?? 0) + 1);
   for (const d of decisions) {
-    if (d.data.date < from || d.data.date > to || d.amending) continue;
+    if (d.sortDate < from || d.sortDate > to || d.amending) continue;
     if (d.status === 'revoked') {
-      out.revoked += d.data.recipients.length;
+      out.revoked += d.rows.length;
       continue;
     }
-    let figure = byAward.get(d.award.id);
-    if (!figure) {
-      figure = { award: d.award.id, level: d.award.level, precedence: d.award.precedence, byKind: zero(), total: 0, decisions: [] };
-      byAward.set(d.award.id, figure);
-    }
-    figure.decisions.push(d.id);
-    for (const r of d.data.recipients) {
+    for (const { award, recipient: r } of d.rows) {
+      let figure = byAward.get(award.id);
+      if (!figure) {
+        figure = { award: award.id, level: award.level, precedence: award.precedence, byKind: zero(), total: 0, decisions: [] };
+        byAward.set(award.id, figure);
+      }
+      // A decision is listed once under each form, however many lines confer it.
+      if (figure.decisions.at(-1) !== d.id) figure.decisions.push(d.id);
       figure.byKind[r.kind] += 1;
       figure.total += 1;
       out.byKind[r.kind] += 1;
-      out.byLevel[d.award.level] += 1;
+      out.byLevel[award.level] += 1;
       out.total += 1;
       add(out.byPlace, r.place ?? '');
       add(out.byOccupation, r.occupation ?? '');

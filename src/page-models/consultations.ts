@@ -57,7 +57,7 @@ export function consultationFacts(c: Consultation, portal: Portal, { lang, t, ur
   return {
     nominee,
     // An award form never given has no page of its own (src/pages/hinh-thuc/[...slug].astro).
-    award: { name: portal.awards.get(c.award)?.name ?? c.award, href: portal.decisions.some((d) => d.award.id === c.award) ? urls.award(c.award) : undefined },
+    award: { name: portal.awards.get(c.award)?.name ?? c.award, href: portal.decisions.some((d) => d.awards.some((a) => a.id === c.award)) ? urls.award(c.award) : undefined },
     proposedBy: portal.authorities.get(c.proposedBy)?.name ?? c.proposedBy,
     period: t('consultations.span', { from: formatDate(c.publishedOn), to: formatDate(c.closesOn), days: workingDaysBetween(c.publishedOn, c.closesOn) }),
     contact: { office: c.contact.office, address: c.contact.address, email: c.contact.email, phone: c.contact.phone },

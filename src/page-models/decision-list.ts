@@ -19,8 +19,8 @@ export function decisionListItems(decisions: readonly PublishedDecision[], { lan
   return decisions.map((d) => ({
     href: urls.decision(d.id),
     number: d.data.number,
-    award: catalogueName(d.award, lang),
+    award: d.awards.map((a) => catalogueName(a, lang)).join('; '),
     status: d.status === 'in-force' ? undefined : DECISION_STATUS_LABELS[d.status][lang],
-    meta: `${authorityShortName(d.authority, lang)}, ${formatDate(d.data.date)} · ${t('decisions.rows', { n: formatNumber(d.data.recipients.length) })}`,
+    meta: `${authorityShortName(d.authority, lang)}, ${formatDate(d.data.date)} · ${t('decisions.rows', { n: formatNumber(d.rows.length) })}`,
   }));
 }

@@ -2,13 +2,13 @@
 import { catalogueName } from '../i18n/catalogue.ts';
 import { relatedStories, type BrowseIndex } from '../model/browse.ts';
 import { decisionTitle, decisionTitleParts } from '../model/decision-title.ts';
-import type { Portal, PublishedDecision } from '../model/portal.ts';
-import { groupRecipients } from '../model/recipients.ts';
+import type { AwardRow, Portal, PublishedDecision } from '../model/portal.ts';
+import { UNKNOWN } from '../schemas/decision.ts';
 import { decisionJsonLd } from '../publish/jsonld.ts';
 import { decisionFacets, type PageFacets } from '../search/facets.ts';
 import { foldedExtras } from '../search/fold.ts';
 import { honoreeAnchorId } from '../search/rows.ts';
-import { RECIPIENT_KIND_LABELS } from '../schemas/vocab.ts';
+import { RECIPIENT_KIND_LABELS, RECIPIENT_KINDS, SOURCE_KIND_LABELS } from '../schemas/vocab.ts';
 import { localAttachmentPath } from '../validate/attachments.ts';
 import type { PageContext } from '../site/page-context.ts';
 import type { Link } from './indexes.ts';
@@ -31,12 +31,17 @@ export interface Fact {
   href?: string;
 }
 
+/** A sub-group of an award line: as printed ("I. Cá nhân"), or, when the file gives none, the whole line. */
 export interface RecipientGroup {
-  /** "cá nhân (12)". */
+  /** "I. Cá nhân (3)" as printed, or the line's kinds when the list prints no groups: "tập thể (6), cá nhân (3)". */
   caption: string;
   rows: {
-    /** STT: the row's number in the decision as signed, and its anchor `#r<STT>`. */
+    /** The row's decision-wide number and its anchor `#r<row>`: permanent, whatever the list prints. */
     row: number;
+    /** STT as printed, or the running number when the file gives none. */
+    stt: string;
+    /** "Ông", "Bà", "Trung tá": shown before the name, never part of it. */
+    honorific: string;
     name: string;
     /** The honoree's page, when they have one, and the anchor the name finder jumps to. */
     honoree: { href: string; id: string } | undefined;
@@ -44,8 +49,20 @@ export interface RecipientGroup {
     folded: string;
     role: string;
     unit: string;
+    /** The combined "Chức vụ, đơn vị" cell as typed, printed across the role and unit columns. */
+    roleAndUnit: string;
     place: string;
   }[];
+}
+
+/** One award line, in the decision's order: "A. Huân chương Lao động hạng Nhất" and who received it. */
+export interface AwardLineView {
+  /** The heading as printed, else the award's name, with the line's count. */
+  heading: string;
+  award: Link;
+  /** The line's own reason, when it has one apart from the decision's. */
+  reason: string | undefined;
+  groups: RecipientGroup[];
 }
 
 export interface DecisionPage<Story> {
@@ -66,7 +83,8 @@ export interface DecisionPage<Story> {
   /** Said on sample decisions only. */
   notice: string | undefined;
   facts: Fact[];
-  recipientGroups: RecipientGroup[];
+  /** Award lines in the decision's order, each with its groups and rows in file order. */
+  lines: AwardLineView[];
   recipientsHeading: string;
   storiesHeading: string;
   /** Stories about the decision and about anyone it honours who has a stable id. */
@@ -77,23 +95,25 @@ export function decisionPage<Story>(portal: Portal<Story>, browse: BrowseIndex, 
   const decision = portal.decisionById.get(id);
   if (!decision) throw new Error(`No decision ${id}`);
   const d = decision.data;
+  const awardNames = decision.awards.map((a) => a.name);
+  const reasons = [...new Set(decision.lines.map((l) => l.reason))];
   return {
     decision,
-    title: ctx.t('decision.pageTitle', { number: d.number, award: decision.award.name }),
-    description: `${decision.authority.name}: ${d.reason}`,
+    title: ctx.t('decision.pageTitle', { number: d.number, award: awardNames.join('; ') }),
+    description: `${decision.authority.name}: ${reasons.join(' ')}`,
     heading: decisionTitle(decision, ctx.lang),
-    summaryEn: t('en', 'summary.decision', { title: decisionTitle(decision, 'en', { dated: true }), authority: decision.authority.nameEn, n: d.recipients.length }),
+    summaryEn: t('en', 'summary.decision', { title: decisionTitle(decision, 'en', { dated: true }), authority: decision.authority.nameEn, n: decision.rows.length }),
     breadcrumbs: breadcrumbs(ctx, [{ name: ctx.t('nav.decisions'), href: ctx.urls.decisions() }], decisionTitleParts(decision, ctx.lang).name),
     jsonLd: decisionJsonLd(decision, pageUrl, ctx.office.name),
     facets: decisionFacets(decision, portal),
-    searchExtras: foldedExtras(d.number, decision.award.name, decision.authority.name, d.reason, d.period.occasion),
+    searchExtras: foldedExtras(d.number, ...awardNames, decision.authority.name, ...reasons, d.period.occasion),
     notices: statusNotices(decision, portal, ctx),
     notice: d.illustrative ? ctx.t('decision.illustrative') : undefined,
     facts: decisionFacts(decision, ctx),
-    recipientGroups: recipientGroups(decision, portal, ctx),
-    recipientsHeading: ctx.t('decision.recipients', { n: d.recipients.length }),
+    lines: awardLines(decision, portal, ctx),
+    recipientsHeading: ctx.t('decision.recipients', { n: decision.rows.length }),
     storiesHeading: ctx.t('story.related'),
-    stories: relatedStories(portal, browse, { decisions: [decision.id], honorees: d.recipients.flatMap((r) => (r.id ? [r.id] : [])) }),
+    stories: relatedStories(portal, browse, { decisions: [decision.id], honorees: decision.rows.flatMap((r) => (r.recipient.id ? [r.recipient.id] : [])) }),
   };
 }
 
@@ -119,11 +139,13 @@ function decisionFacts(decision: PublishedDecision, { lang, t, urls, formatDate 
   const d = decision.data;
   const facts: Fact[] = [
     { label: t('decision.number'), value: d.number },
+    // "2014-09" and "2014" are valid HTML month and year strings: the <time> says no more than the source.
     { label: t('decision.date'), value: formatDate(d.date), datetime: d.date },
     { label: t('decision.authority'), value: catalogueName(decision.authority, lang) },
-    { label: t('decision.signer'), value: `${d.signer.title} ${d.signer.name}` },
-    { label: t('decision.award'), value: catalogueName(decision.award, lang) },
-    { label: t('decision.reason'), value: d.reason },
+    { label: t('decision.signer'), value: d.signer === UNKNOWN ? t('decision.signerUnknown') : `${d.signer.title} ${d.signer.name}` },
+    { label: t('decision.award'), value: decision.awards.map((a) => catalogueName(a, lang)).join('; ') },
+    // A decision whose lines each give their reason has none of its own: the lines show theirs.
+    ...(d.reason ? [{ label: t('decision.reason'), value: d.reason }] : []),
     { label: t('decision.period'), value: String(d.period.year) },
   ];
   if (decision.movement) facts.push({ label: t('decision.movement'), value: decision.movement.data.title });
@@ -133,24 +155,65 @@ function decisionFacts(decision: PublishedDecision, { lang, t, urls, formatDate 
     const local = localAttachmentPath(decision.id, href);
     facts.push({ label: t('decision.attachment'), value: label ?? href, href: local === undefined ? href : urls.attachment(local) });
   }
+  if (d.source) {
+    const { kind, title, url, date, checked } = d.source;
+    const source = `${SOURCE_KIND_LABELS[kind][lang]}: ${title}`;
+    facts.push({ label: t('decision.source'), value: date ? t('decision.sourceDated', { source, date: formatDate(date) }) : source, ...(url ? { href: url } : {}) });
+    facts.push({ label: t('decision.checked'), value: t(checked ? 'decision.checkedYes' : 'decision.checkedNo') });
+  }
   return facts;
 }
 
-/** By kind, each kind in Vietnamese name order (src/model/recipients.ts). */
-function recipientGroups(decision: PublishedDecision, portal: Portal, { lang, urls }: PageContext): RecipientGroup[] {
-  return groupRecipients(decision.data.recipients).map((group) => ({
-    caption: `${RECIPIENT_KIND_LABELS[group.kind][lang]} (${group.rows.length})`,
-    rows: group.rows.map(({ row, recipient: r }) => {
-      const honoree = portal.honoreeOf(decision.id, row);
-      return {
-        row,
-        name: r.name,
-        honoree: honoree && { href: urls.honoree(honoree.slug), id: honoreeAnchorId(honoree.slug) },
-        folded: foldedExtras(r.name, r.unit),
-        role: r.role ?? '',
-        unit: r.unit ?? '',
-        place: r.place ? (portal.places.get(r.place)?.name ?? '') : '',
-      };
-    }),
+/**
+ * The list as it was signed: lines in the decision's order, then the printed groups, then rows in file
+ * order with their printed STT. Name order belongs to browse lists and indexes, not to the legal document.
+ */
+function awardLines(decision: PublishedDecision, portal: Portal, ctx: PageContext): AwardLineView[] {
+  const { lang, urls } = ctx;
+  const ownReason = (reason: string) => (decision.lines.length > 1 || reason !== decision.data.reason ? reason : undefined);
+  return decision.lines.map((line) => ({
+    heading: ctx.t('decision.lineRows', { award: line.heading ?? catalogueName(line.award, lang), n: line.rows.length }),
+    award: { name: catalogueName(line.award, lang), href: urls.award(line.award.id) },
+    reason: ownReason(line.reason),
+    groups: printedGroups(line.rows, lang).map((group) => ({
+      caption: group.caption,
+      rows: group.rows.map(({ row, recipient: r }) => {
+        const honoree = portal.honoreeOf(decision.id, row);
+        return {
+          row,
+          stt: r.stt ?? String(row),
+          honorific: r.honorific ?? '',
+          name: r.name,
+          honoree: honoree && { href: urls.honoree(honoree.slug), id: honoreeAnchorId(honoree.slug) },
+          folded: foldedExtras(r.name, r.unit, r.roleAndUnit),
+          role: r.role ?? '',
+          unit: r.unit ?? '',
+          roleAndUnit: r.roleAndUnit ?? '',
+          place: r.place ? (portal.places.get(r.place)?.name ?? '') : '',
+        };
+      }),
+    })),
   }));
+}
+
+/** Runs of rows under the same printed group, in file order; rows without one form the line's own group. */
+function printedGroups(rows: readonly AwardRow[], lang: PageContext['lang']): { caption: string; rows: AwardRow[] }[] {
+  const runs: { group: string | undefined; rows: AwardRow[] }[] = [];
+  for (const row of rows) {
+    const last = runs.at(-1);
+    if (last && last.group === row.recipient.group) last.rows.push(row);
+    else runs.push({ group: row.recipient.group, rows: [row] });
+  }
+  return runs.map((run) => ({
+    caption: run.group ? `${run.group} (${run.rows.length})` : kindsCaption(run.rows, lang),
+    rows: run.rows,
+  }));
+}
+
+/** "tập thể (6), cá nhân (3)": the kinds of a run of rows, in the vocabulary's order. */
+function kindsCaption(rows: readonly AwardRow[], lang: PageContext['lang']): string {
+  return RECIPIENT_KINDS.map((kind) => [kind, rows.filter((r) => r.recipient.kind === kind).length] as const)
+    .filter(([, n]) => n > 0)
+    .map(([kind, n]) => `${RECIPIENT_KIND_LABELS[kind][lang]} (${n})`)
+    .join(', ');
 }

@@ -1,5 +1,5 @@
 /** Everything an honoree's page prints (src/pages/nguoi-duoc-khen/[slug].astro renders it). */
-import { relatedStories, type BrowseIndex } from '../model/browse.ts';
+import { relatedStories, yearOf, type BrowseIndex } from '../model/browse.ts';
 import type { Portal, PublishedDecision } from '../model/portal.ts';
 import { honoreeJsonLd } from '../publish/jsonld.ts';
 import { RECIPIENT_KIND_LABELS } from '../schemas/vocab.ts';
@@ -45,20 +45,20 @@ export function honoreePage<Story>(portal: Portal<Story>, browse: BrowseIndex, s
   const latest = honoree.awards.at(-1)!;
   return {
     title: honoree.name,
-    description: `${honoree.name}: ${honoree.awards.map((a) => a.decision.award.name).join('; ')}`,
+    description: `${honoree.name}: ${honoree.awards.map((a) => a.award.name).join('; ')}`,
     jsonLd: honoreeJsonLd(honoree, pageUrl, lastPlace && placeName(lastPlace)),
     heading: honoree.name,
     summaryEn: t('en', 'summary.honoree', {
       name: honoree.name,
-      awards: honoree.awards.map(({ decision: d }) => t('en', 'summary.award', { award: d.award.nameEn, number: d.data.number, year: d.data.date.slice(0, 4) })).join('; '),
+      awards: honoree.awards.map(({ decision: d, award }) => t('en', 'summary.award', { award: award.nameEn, number: d.data.number, year: String(yearOf(d)) })).join('; '),
     }),
     // Honorees have no list of their own; they are found by searching.
     breadcrumbs: breadcrumbs(ctx, [{ name: ctx.t('nav.search'), href: ctx.urls.search() }], honoree.name),
     kind: RECIPIENT_KIND_LABELS[honoree.kind][ctx.lang],
     places: honoree.places.map((id) => ({ name: placeName(id), href: ctx.urls.place(id) })),
     awardsHeading: ctx.t('honoree.awards', { n: honoree.awards.length }),
-    awards: honoree.awards.map(({ decision, row, recipient: r }) => ({
-      award: decision.award.name,
+    awards: honoree.awards.map(({ decision, award, row, recipient: r }) => ({
+      award: award.name,
       href: ctx.urls.recipient(decision.id, row),
       decision: ctx.t('honoree.decision', { number: decision.data.number, authority: decision.authority.shortName, date: ctx.formatDate(decision.data.date) }),
       role: r.role ? ` (${r.role}${r.unit ? `, ${r.unit}` : ''})` : '',

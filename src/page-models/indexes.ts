@@ -63,7 +63,7 @@ export function placesIndex(portal: Portal, browse: BrowseIndex, { formatNumber,
 export function yearsIndex(browse: BrowseIndex, { t, formatNumber, urls }: PageContext): (Link & { figures: string })[] {
   return browse.years.map((year) => {
     const list = browse.byYear.get(year)!;
-    const rows = list.reduce((n, d) => n + d.data.recipients.length, 0);
+    const rows = list.reduce((n, d) => n + d.rows.length, 0);
     return { name: String(year), href: urls.year(year), figures: t('home.figuresTotal', { n: formatNumber(rows), d: formatNumber(list.length) }) };
   });
 }

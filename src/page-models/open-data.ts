@@ -49,6 +49,6 @@ export function openDataPage(exports: ExportContext, browse: BrowseIndex, listin
         columns: describeColumns(statsRowSchema, lang),
       },
     ],
-    awardFeeds: [...browse.byAward].map(([id, list]) => ({ name: catalogueName(list[0]!.award, lang), href: urls.feed(FEED_FILES.award(id)) })),
+    awardFeeds: [...browse.byAward.keys()].map((id) => ({ name: catalogueName(portal.awards.get(id)!, lang), href: urls.feed(FEED_FILES.award(id)) })),
   };
 }

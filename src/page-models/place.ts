@@ -67,13 +67,13 @@ function placeHistory(id: string, portal: Portal, browse: BrowseIndex, { lang, t
   };
 }
 
-function placeRow({ decision, row, recipient: r }: AwardRow, portal: Portal, { lang, urls, formatDateShort }: PageContext): PlaceRow {
+function placeRow({ decision, award, row, recipient: r }: AwardRow, portal: Portal, { lang, urls, formatDateShort }: PageContext): PlaceRow {
   const honoree = portal.honoreeOf(decision.id, row);
   return {
     name: r.name,
     href: honoree ? urls.honoree(honoree.slug) : urls.recipient(decision.id, row),
     kind: RECIPIENT_KIND_LABELS[r.kind][lang],
-    award: catalogueName(decision.award, lang),
+    award: catalogueName(award, lang),
     decision: { number: decision.data.number, href: urls.recipient(decision.id, row), date: formatDateShort(decision.data.date) },
     place: r.place ? (portal.places.get(r.place)?.name ?? '') : '',
   };

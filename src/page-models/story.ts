@@ -54,7 +54,7 @@ export function storyPage(portal: Portal, story: StoryFields, ctx: PageContext):
     decisions: story.decisions.map((id) => {
       const d = portal.decisionById.get(id);
       if (!d) throw new Error(`Story "${story.title}" names decision ${id}, which does not exist`);
-      return { href: urls.decision(id), number: d.data.number, rest: ` – ${d.award.name}, ${formatDate(d.data.date)}` };
+      return { href: urls.decision(id), number: d.data.number, rest: ` – ${d.awards.map((a) => a.name).join('; ')}, ${formatDate(d.data.date)}` };
     }),
   };
 }

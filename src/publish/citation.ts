@@ -5,7 +5,7 @@
  * permanent one, with the row's `#r<STT>` anchor when citing a row.
  */
 import { DECISION_STATUS_LABELS } from '../schemas/vocab.ts';
-import { formatDate } from '../text/dates.ts';
+import { formatDate, yearOfDate } from '../text/dates.ts';
 import { decisionTitle } from '../model/decision-title.ts';
 import type { PublishedDecision } from '../model/portal.ts';
 
@@ -29,7 +29,8 @@ export interface CslItem {
   number?: string;
   'container-title'?: string;
   section?: string;
-  issued: { 'date-parts': [[number, number, number]] };
+  /** As much of the date as is known: [[y, m, d]], [[y, m]] or [[y]] (CSL allows each). */
+  issued: { 'date-parts': [number[]] };
   URL: string;
   accessed: { 'date-parts': [[number, number, number]] };
   language: 'vi';
@@ -44,7 +45,12 @@ export interface Citation {
   bibtex: string;
 }
 
-function dateParts(iso: string): { 'date-parts': [[number, number, number]] } {
+/** CSL date parts of a full or partial date: nothing the source did not give is added. */
+function dateParts(iso: string): { 'date-parts': [number[]] } {
+  return { 'date-parts': [iso.split('-').map(Number)] };
+}
+
+function fullDateParts(iso: string): { 'date-parts': [[number, number, number]] } {
   const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
   return { 'date-parts': [[y, m, d]] };
 }
@@ -74,13 +80,13 @@ export function citationKey(decisionId: string, row?: number): string {
 
 export function cite({ decision, row, url, accessed }: CiteInput): Citation {
   const d = decision.data;
-  const recipient = row ? d.recipients[row - 1] : undefined;
+  const recipient = row ? decision.rows[row - 1]?.recipient : undefined;
   if (row && !recipient) throw new Error(`${decision.id} has no row ${row}`);
   const section = recipient && row ? `STT ${row}` : undefined;
   const who = recipient ? `, ${section}: ${recipient.name}` : '';
   const title = `${decisionTitle(decision, 'vi', { dated: true })}${who}`;
   const author = decision.authority.shortName;
-  const year = d.date.slice(0, 4);
+  const year = String(yearOfDate(d.date));
   const status = decision.status === 'in-force' ? undefined : DECISION_STATUS_LABELS[decision.status].vi;
   const accessedText = `truy cập ${formatDate(accessed)}`;
   const key = citationKey(decision.id, row);
@@ -100,7 +106,7 @@ export function cite({ decision, row, url, accessed }: CiteInput): Citation {
     ...(section ? { section } : {}),
     issued: dateParts(d.date),
     URL: url,
-    accessed: dateParts(accessed),
+    accessed: fullDateParts(accessed),
     language: 'vi',
     ...(status ? { note: status } : {}),
   };
@@ -108,6 +114,7 @@ export function cite({ decision, row, url, accessed }: CiteInput): Citation {
     ['author', `{${escapeBibtex(author)}}`],
     ['title', `{${escapeBibtex(title)}}`],
     ['year', year],
+    // biblatex reads YYYY-MM and YYYY as dates known to the month or year.
     ['date', d.date],
     ['number', escapeBibtex(d.number)],
     ['url', url],
@@ -148,7 +155,7 @@ export function citeStory({ story, url, accessed, site }: CiteStoryInput): Citat
     'container-title': site.name,
     issued: dateParts(date),
     URL: url,
-    accessed: dateParts(accessed),
+    accessed: fullDateParts(accessed),
     language: 'vi',
   };
   const fields: [string, string][] = [

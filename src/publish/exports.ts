@@ -13,10 +13,13 @@ import { isSingleYear, type YearSpan } from '../model/periods.ts';
 import type { PeriodFigures } from '../model/stats.ts';
 import { DATA_FILES, absoluteUrl, makeUrls, type Urls } from '../routes/urls.ts';
 import type { Lang } from '../i18n/lang.ts';
+import { placeLevels } from '../model/place-levels.ts';
+import { UNKNOWN } from '../schemas/decision.ts';
+import { datePrecision } from '../text/dates.ts';
 
 export const DATA_LICENSE = { name: 'CC BY 4.0', url: 'https://creativecommons.org/licenses/by/4.0/deed.vi' } as const;
 
-export type CsvValue = string | number | null | undefined;
+export type CsvValue = string | number | boolean | null | undefined;
 
 /** First characters that make Excel, LibreOffice or Google Sheets read a cell as a formula. */
 const FORMULA_START = /^[=+\-@\t\r]/;
@@ -33,9 +36,14 @@ export function neutraliseFormula(text: string): string {
 /**
  * RFC 4180 as Excel reads it: CRLF record ends, quotes doubled, and fields quoted when they hold a comma,
  * a quote or a line break; a lone CR or LF too, which csv-stringify only quotes when it is the record
- * delimiter. Every text cell is kept from running as a formula; numbers are written as they are.
+ * delimiter. Every text cell is kept from running as a formula; numbers are written as they are, and
+ * true/false as the words the JSON has (csv-stringify would write 1 and an empty cell).
  */
-const CSV_OPTIONS = { record_delimiter: 'windows', quoted_match: /[\r\n]/, cast: { string: neutraliseFormula } } as const satisfies Options;
+const CSV_OPTIONS = {
+  record_delimiter: 'windows',
+  quoted_match: /[\r\n]/,
+  cast: { string: neutraliseFormula, boolean: (value: boolean) => String(value) },
+} as const satisfies Options;
 
 /** One field as the CSV files write it. */
 export function csvField(value: CsvValue): string {
@@ -83,7 +91,7 @@ export function amendments(portal: Pick<Portal, 'decisionById'>, d: PublishedDec
   const revokes = d.data.revokes ?? [];
   const amends = decisionRefs(portal, [...revokes, ...(d.data.corrects ?? [])]);
   const later = [...(d.data.correctedBy ?? []), ...(d.data.revokedBy ? [d.data.revokedBy] : [])];
-  const dateOf = (id: string) => portal.decisionById.get(id)?.data.date ?? '';
+  const dateOf = (id: string) => portal.decisionById.get(id)?.sortDate ?? '';
   const amendedBy = decisionRefs(portal, later.sort((a, b) => dateOf(a).localeCompare(dateOf(b)) || a.localeCompare(b)));
   return {
     // A decision that both revokes and corrects is listed as a revocation; each target's status column says which applied to it.
@@ -99,28 +107,46 @@ export function amendments(portal: Pick<Portal, 'decisionById'>, d: PublishedDec
 export function exportRows(ctx: ExportContext, decisions: readonly PublishedDecision[]): ExportRow[] {
   return decisions.flatMap((d) => {
     const changes = amendments(ctx.portal, d);
-    return d.data.recipients.map((r, i): ExportRow => {
+    const { signer, source } = d.data;
+    return d.rows.map(({ line, award, row, recipient: r }): ExportRow => {
       const place = r.place ? ctx.portal.places.get(r.place) : undefined;
+      const levels = placeLevels(r.place, ctx.portal.places);
       return {
         decisionId: d.id,
         decisionNumber: d.data.number,
         date: d.data.date,
+        datePrecision: datePrecision(d.data.date)!,
+        signer: signer === UNKNOWN ? null : `${signer.title} ${signer.name}`,
         authorityId: d.authority.id,
         authorityName: d.authority.name,
-        awardId: d.award.id,
-        awardName: d.award.name,
-        level: d.award.level,
-        row: i + 1,
+        line: line.index + 1,
+        awardId: award.id,
+        awardName: award.name,
+        level: award.level,
+        reason: line.reason,
+        achievementYear: d.data.period.year,
+        row,
+        stt: r.stt ?? null,
+        group: r.group ?? null,
+        honorific: r.honorific ?? null,
         recipientName: r.name,
         kind: r.kind,
         role: r.role ?? null,
         unit: r.unit ?? null,
+        roleAndUnit: r.roleAndUnit ?? null,
         placeId: r.place ?? null,
         placeName: place?.name ?? null,
+        communeName: levels.commune,
+        districtName: levels.district,
+        provinceName: levels.province,
         occupation: r.occupation ?? null,
         status: d.status,
         ...changes,
-        url: ctx.absolute(ctx.urls.recipient(d.id, i + 1)),
+        sourceKind: source?.kind ?? null,
+        sourceTitle: source?.title ?? null,
+        sourceUrl: source?.url ?? null,
+        sourceChecked: source ? (source.checked ?? false) : null,
+        url: ctx.absolute(ctx.urls.recipient(d.id, row)),
       };
     });
   });

@@ -7,7 +7,7 @@
 import { t } from '../i18n/ui.ts';
 import { decisionTitle } from '../model/decision-title.ts';
 import { escapeXml } from '../text/xml.ts';
-import { todayIso } from '../text/dates.ts';
+import { datePrecision, todayIso } from '../text/dates.ts';
 import type { PublishedDecision } from '../model/portal.ts';
 import type { ExportContext } from './exports.ts';
 import { officeIn } from '../model/office.ts';
@@ -22,13 +22,17 @@ export interface FeedEntry {
   /** Permanent full URL: the entry's id and its link. */
   url: string;
   title: string;
-  /** YYYY-MM-DD the decision was signed. */
-  published: string;
-  /** YYYY-MM-DD of the last change: the signature, or a later correction or revocation. */
+  /** YYYY-MM-DD the decision was signed; absent when the source gives only the month or year (Atom allows that). */
+  published: string | undefined;
+  /**
+   * YYYY-MM-DD of the last change: the signature, or a later correction or revocation. Atom requires it, so a
+   * partial date counts as its last day here, the portal's one rule for sorting partial dates (ADR 0013).
+   */
   updated: string;
   author: string;
   summary: string;
-  category: { term: string; label: string };
+  /** One per award form the decision confers. */
+  categories: { term: string; label: string }[];
 }
 
 export interface FeedMeta {
@@ -51,11 +55,9 @@ export function atomFeed(meta: FeedMeta, entries: readonly FeedEntry[]): string 
     <id>${x(e.url)}</id>
     <title>${x(e.title)}</title>
     <link rel="alternate" type="text/html" href="${x(e.url)}"/>
-    <published>${atomTime(e.published)}</published>
-    <updated>${atomTime(e.updated)}</updated>
+${e.published ? `    <published>${atomTime(e.published)}</published>\n` : ''}    <updated>${atomTime(e.updated)}</updated>
     <author><name>${x(e.author)}</name></author>
-    <category term="${x(e.category.term)}" label="${x(e.category.label)}"/>
-    <summary>${x(e.summary)}</summary>
+${e.categories.map((c) => `    <category term="${x(c.term)}" label="${x(c.label)}"/>\n`).join('')}    <summary>${x(e.summary)}</summary>
   </entry>
 `,
   );
@@ -75,15 +77,16 @@ ${items.join('')}</feed>
 export function decisionEntries({ portal, urls, absolute }: ExportContext, decisions: readonly PublishedDecision[]): FeedEntry[] {
   return decisions.slice(0, FEED_LENGTH).map((d) => {
     const later = [...(d.data.correctedBy ?? []), ...(d.data.revokedBy ? [d.data.revokedBy] : [])];
-    const dates = [d.data.date, ...later.flatMap((id) => portal.decisionById.get(id)?.data.date ?? [])];
+    const dates = [d.sortDate, ...later.flatMap((id) => portal.decisionById.get(id)?.sortDate ?? [])];
+    const reasons = [...new Set(d.lines.map((l) => l.reason.replace(/[.\s]+$/, '')))];
     return {
       url: absolute(urls.decision(d.id)),
       title: decisionTitle(d),
-      published: d.data.date,
+      published: datePrecision(d.data.date) === 'day' ? d.data.date : undefined,
       updated: dates.reduce((a, b) => (b > a ? b : a)),
       author: d.authority.name,
-      summary: `${d.data.reason.replace(/[.\s]+$/, '')}. ${t('vi', 'feed.recipients', { n: d.data.recipients.length })}`,
-      category: { term: d.award.id, label: d.award.name },
+      summary: `${reasons.join('. ')}. ${t('vi', 'feed.recipients', { n: d.rows.length })}`,
+      categories: d.awards.map((a) => ({ term: a.id, label: a.name })),
     };
   });
 }
@@ -125,7 +128,7 @@ export function storyFeed(ctx: ExportContext, stories: readonly FeedStory[]): st
       updated: s.data.date,
       author: s.data.author ?? meta.author,
       summary: s.data.summary,
-      category: { term: 'guong-dien-hinh', label: t('vi', 'nav.stories') },
+      categories: [{ term: 'guong-dien-hinh', label: t('vi', 'nav.stories') }],
     }));
   return atomFeed(meta, entries);
 }

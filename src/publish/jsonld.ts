@@ -4,6 +4,7 @@
  */
 import { decisionTitle } from '../model/decision-title.ts';
 import type { Honoree, PublishedDecision } from '../model/portal.ts';
+import { datePrecision } from '../text/dates.ts';
 
 type Json = Record<string, unknown>;
 
@@ -16,14 +17,16 @@ export function decisionJsonLd(d: PublishedDecision, url: string, publisher: str
     url,
     name: decisionTitle(d),
     legislationIdentifier: d.data.number,
-    legislationDate: d.data.date,
+    // schema.org Date takes only a full date: a date known to the month or year is left out, not invented.
+    ...(datePrecision(d.data.date) === 'day' ? { legislationDate: d.data.date } : {}),
     legislationType: 'Quyết định khen thưởng',
     legislationLegalForce: d.status === 'revoked' ? 'NotInForce' : 'InForce',
     legislationPassedBy: { '@type': 'GovernmentOrganization', name: d.authority.name },
     publisher: { '@type': 'GovernmentOrganization', name: publisher },
     inLanguage: 'vi',
-    abstract: d.data.reason,
-    about: { '@type': 'DefinedTerm', name: d.award.name },
+    abstract: [...new Set(d.lines.map((l) => l.reason))].join(' '),
+    // One term per award form the decision confers.
+    about: d.awards.map((a) => ({ '@type': 'DefinedTerm', name: a.name })),
   };
 }
 
@@ -35,7 +38,7 @@ export function honoreeJsonLd(h: Honoree, url: string, placeName: string | undef
     url,
     name: h.name,
     ...(placeName ? { address: { '@type': 'PostalAddress', addressLocality: placeName, addressCountry: 'VN' } } : {}),
-    award: h.awards.map((a) => `${a.decision.award.name} (${a.decision.data.number}, ${a.decision.data.date})`),
+    award: h.awards.map((a) => `${a.award.name} (${a.decision.data.number}, ${a.decision.data.date})`),
   };
 }
 

@@ -99,3 +99,14 @@ export const CHANGE_KIND_LABELS: Record<ChangeKind, { vi: string; en: string }> 
 
 export const AUTHORITY_LEVELS = ['central', 'province', 'district', 'commune', 'agency'] as const;
 export type AuthorityLevel = (typeof AUTHORITY_LEVELS)[number];
+
+/** Where the office got a decision's text: the official gazette, a scan of the original, its own register, a newspaper, another portal. */
+export const SOURCE_KINDS = ['gazette', 'scan', 'register', 'newspaper', 'portal'] as const;
+export type SourceKind = (typeof SOURCE_KINDS)[number];
+export const SOURCE_KIND_LABELS: Record<SourceKind, { vi: string; en: string }> = {
+  gazette: { vi: 'Công báo', en: 'Official gazette' },
+  scan: { vi: 'Bản quét văn bản gốc', en: 'Scan of the original' },
+  register: { vi: 'Sổ theo dõi của cơ quan', en: "The office's register" },
+  newspaper: { vi: 'Báo chí', en: 'Newspaper' },
+  portal: { vi: 'Cổng thông tin điện tử', en: 'Web portal' },
+};

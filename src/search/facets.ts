@@ -24,13 +24,13 @@ export interface PageFacets {
 const unique = (values: Iterable<string | undefined>) => [...new Set([...values].filter((v): v is string => Boolean(v)))];
 
 export function decisionFacets(d: PublishedDecision, portal: Portal): PageFacets {
-  const recipients = d.data.recipients;
+  const recipients = d.rows.map((r) => r.recipient);
   return {
     filters: {
       loai: ['quyet-dinh'],
       nam: [String(yearOf(d))],
-      'hinh-thuc': [d.award.id],
-      cap: [d.award.level],
+      'hinh-thuc': d.awards.map((a) => a.id),
+      cap: unique(d.awards.map((a) => a.level)),
       'dia-phuong': unique(recipients.map((r) => r.place)),
       'doi-tuong': unique(recipients.map((r) => KIND_SLUGS[r.kind])),
       'phong-trao': unique([d.data.period.movement]),
@@ -39,12 +39,12 @@ export function decisionFacets(d: PublishedDecision, portal: Portal): PageFacets
       loai: 'quyet-dinh',
       so: d.data.number,
       ngay: d.data.date,
-      hinhThuc: d.award.name,
+      hinhThuc: d.awards.map((a) => a.name).join('; '),
       nam: String(yearOf(d)),
       coQuan: d.authority.name,
       noi: unique(recipients.map((r) => (r.place ? portal.places.get(r.place)?.name : undefined))).slice(0, 3).join(', '),
     },
-    sort: { [SORT_KEY]: d.data.date },
+    sort: { [SORT_KEY]: d.sortDate },
   };
 }
 

@@ -31,10 +31,10 @@ export function nameEntries(portal: Portal): NameEntry[] {
     entries.push({ name: h.name, kind: h.kind, honoree: h.slug, year: yearOf(last.decision), place: placeName(h.places.at(-1)) });
   }
   for (const d of portal.decisions) {
-    d.data.recipients.forEach((r, i) => {
-      if (portal.honoreeOf(d.id, i + 1)) return;
-      entries.push({ name: r.name, kind: r.kind, decision: d.id, row: i + 1, year: yearOf(d), place: placeName(r.place) });
-    });
+    for (const { row, recipient: r } of d.rows) {
+      if (portal.honoreeOf(d.id, row)) continue;
+      entries.push({ name: r.name, kind: r.kind, decision: d.id, row, year: yearOf(d), place: placeName(r.place) });
+    }
   }
   return entries;
 }

@@ -6,14 +6,15 @@
 import type { Award } from '../schemas/award.ts';
 import type { Authority } from '../schemas/authority.ts';
 import type { Consultation } from '../schemas/consultation.ts';
-import type { Decision } from '../schemas/decision.ts';
+import { decisionLines, type Decision } from '../schemas/decision.ts';
+import type { Recipient } from '../schemas/recipient.ts';
 import type { Movement } from '../schemas/movement.ts';
 import type { Place } from '../schemas/place.ts';
 import type { Redirect } from '../schemas/redirect.ts';
 import type { SiteSettings } from '../schemas/site.ts';
 import type { StoryData } from '../schemas/story.ts';
 import { RECIPIENT_KIND_LABELS } from '../schemas/vocab.ts';
-import { formatSpan, isWithin } from '../text/dates.ts';
+import { firstDate, formatSpan, sortDate, yearOfDate } from '../text/dates.ts';
 import { problem, type Problem } from './problems.ts';
 import { foldVietnamese } from '../text/vietnamese.ts';
 
@@ -57,8 +58,17 @@ export function numberKey(number: string): string {
 }
 
 /** When two rows of one decision are the same honoree: kind, folded name, folded unit and commune. */
-export function recipientKey(r: Pick<Decision['recipients'][number], 'kind' | 'name' | 'unit' | 'place'>): string {
+export function recipientKey(r: Pick<Recipient, 'kind' | 'name' | 'unit' | 'place'>): string {
   return `${r.kind}|${foldVietnamese(r.name)}|${foldVietnamese(r.unit ?? '')}|${r.place ?? ''}`;
+}
+
+/**
+ * Whether something valid from `from` to `to` (either end open) could have been in force on `date`: for a
+ * full date, that day; for a date known only to the month or year, some day of it (ADR 0013). The
+ * validator cannot reject what may be right, and staff who learn the day get the exact check.
+ */
+function couldBeWithin(date: string, from?: string, to?: string): boolean {
+  return (!from || sortDate(date) >= from) && (!to || firstDate(date) <= to);
 }
 
 /**
@@ -111,59 +121,68 @@ export function checkIntegrity(content: ParsedContent, today: string, broken: Br
   const honoreeIds = new Set<string>();
   for (const entry of content.decisions) {
     const { file, data: d } = entry;
-    if (d.date > today) problems.push(problem(file, 'date', 'future-date', { value: d.date, today }));
+    // A partial date is in the future only when its first possible day is.
+    if (firstDate(d.date) > today) problems.push(problem(file, 'date', 'future-date', { value: d.date, today }));
+    const when = d.date;
     const authority = ref(file, 'authority', 'authority', 'authorities.yaml', d.authority, authorities) ? authorities.get(d.authority)!.data : undefined;
-    const award = ref(file, 'award', 'award form', 'awards.yaml', d.award, awards) ? awards.get(d.award)!.data : undefined;
     if (d.period.movement) ref(file, 'period.movement', 'movement', 'content/movements/', d.period.movement, movements);
 
     if (authority) {
       // Numbering starts again each year, so "15/QĐ-UBND" of 2017 and of 2018 are two decisions.
-      const key = `${d.authority}|${d.date.slice(0, 4)}|${numberKey(d.number)}`;
+      const year = String(yearOfDate(d.date));
+      const key = `${d.authority}|${year}|${numberKey(d.number)}`;
       const other = numbers.get(key);
       if (other)
-        problems.push(problem(file, 'number', 'duplicate-number', { value: d.number, authority: authority.shortName, year: d.date.slice(0, 4), other: other.file }));
+        problems.push(problem(file, 'number', 'duplicate-number', { value: d.number, authority: authority.shortName, year, other: other.file }));
       else numbers.set(key, entry);
-      if (!isWithin(d.date, authority.validFrom, authority.validTo))
-        problems.push(problem(file, 'authority', 'authority-not-valid-then', { authority: authority.name, date: d.date, span: formatSpan(authority.validFrom, authority.validTo) }));
-    }
-    if (award) {
-      if (!isWithin(d.date, award.validFrom, award.validTo))
-        problems.push(problem(file, 'award', 'award-not-valid-then', { award: award.name, date: d.date, span: formatSpan(award.validFrom, award.validTo) }));
-      if (authority && !award.conferredBy.includes(authority.level))
-        problems.push(problem(file, 'award', 'authority-cannot-confer', { authority: authority.shortName, level: authority.level, award: award.name, allowed: award.conferredBy.join(', ') }));
+      if (!couldBeWithin(d.date, authority.validFrom, authority.validTo))
+        problems.push(problem(file, 'authority', 'authority-not-valid-then', { authority: authority.name, date: when, span: formatSpan(authority.validFrom, authority.validTo) }));
     }
 
-    const seenPeople = new Map<string, number>();
-    d.recipients.forEach((r, i) => {
-      const row = { number: i + 1, name: r.name };
-      const field = `recipients[${i}]`;
-      if (award && !award.recipientKinds.includes(r.kind))
-        problems.push(problem(file, `${field}.kind`, 'kind-not-allowed', {
-          award: award.name,
-          kind: RECIPIENT_KIND_LABELS[r.kind].vi,
-          allowed: award.recipientKinds.map((k) => RECIPIENT_KIND_LABELS[k].vi).join(', '),
-        }, row));
-      if (r.place && ref(file, `${field}.place`, 'place', 'places.yaml', r.place, places, row)) {
-        const place = places.get(r.place)!.data;
-        if (!isWithin(d.date, place.validFrom, place.validTo)) {
-          const next = place.succeededBy?.filter((s) => s.from <= d.date).map((s) => s.place).join(', ');
-          problems.push(problem(file, `${field}.place`, 'place-not-valid-then', { place: place.name, date: d.date, successor: next ? ` (${next})` : '' }, row));
+    for (const line of decisionLines(d)) {
+      const at = (field: string) => (line.field ? `${line.field}.${field}` : field);
+      const award = ref(file, at('award'), 'award form', 'awards.yaml', line.award, awards) ? awards.get(line.award)!.data : undefined;
+      if (award) {
+        if (!couldBeWithin(d.date, award.validFrom, award.validTo))
+          problems.push(problem(file, at('award'), 'award-not-valid-then', { award: award.name, date: when, span: formatSpan(award.validFrom, award.validTo) }));
+        if (authority && !award.conferredBy.includes(authority.level))
+          problems.push(problem(file, at('award'), 'authority-cannot-confer', { authority: authority.shortName, level: authority.level, award: award.name, allowed: award.conferredBy.join(', ') }));
+      }
+
+      // "No one twice" holds within a line: the same collective under two lines of one decision is two awards.
+      const seenPeople = new Map<string, number>();
+      line.recipients.forEach((r, i) => {
+        const rowNumber = line.firstRow + i;
+        const row = { number: rowNumber, name: r.name };
+        const field = at(`recipients[${i}]`);
+        if (award && !award.recipientKinds.includes(r.kind))
+          problems.push(problem(file, `${field}.kind`, 'kind-not-allowed', {
+            award: award.name,
+            kind: RECIPIENT_KIND_LABELS[r.kind].vi,
+            allowed: award.recipientKinds.map((k) => RECIPIENT_KIND_LABELS[k].vi).join(', '),
+          }, row));
+        if (r.place && ref(file, `${field}.place`, 'place', 'places.yaml', r.place, places, row)) {
+          const place = places.get(r.place)!.data;
+          if (!couldBeWithin(d.date, place.validFrom, place.validTo)) {
+            const next = place.succeededBy?.filter((s) => s.from <= sortDate(d.date)).map((s) => s.place).join(', ');
+            problems.push(problem(file, `${field}.place`, 'place-not-valid-then', { place: place.name, date: when, successor: next ? ` (${next})` : '' }, row));
+          }
         }
-      }
-      const keys = [recipientKey(r)];
-      if (r.id) {
-        keys.push(`id|${r.id}`);
-        honoreeIds.add(r.id);
-      }
-      for (const key of keys) {
-        const earlier = seenPeople.get(key);
-        if (earlier !== undefined) {
-          problems.push(problem(file, `${field}.name`, 'duplicate-recipient', { value: r.name, other: earlier }, row));
-          break;
+        const keys = [recipientKey(r)];
+        if (r.id) {
+          keys.push(`id|${r.id}`);
+          honoreeIds.add(r.id);
         }
-      }
-      for (const key of keys) if (!seenPeople.has(key)) seenPeople.set(key, i + 1);
-    });
+        for (const key of keys) {
+          const earlier = seenPeople.get(key);
+          if (earlier !== undefined) {
+            problems.push(problem(file, `${field}.name`, 'duplicate-recipient', { value: r.name, other: earlier }, row));
+            break;
+          }
+        }
+        for (const key of keys) if (!seenPeople.has(key)) seenPeople.set(key, rowNumber);
+      });
+    }
 
     checkAmendments(entry, decisions, problems, ref);
   }
@@ -198,7 +217,8 @@ function checkAmendments(entry: Located<Decision>, decisions: Map<string, Locate
       const other = decisions.get(target)!;
       if (!holds(other.data))
         problems.push(problem(file, fieldPath, 'amend-mismatch', { this: id, field, other: target, otherField: back, expected: id }));
-      if (later && d.date < other.data.date)
+      // With a partial date on either side, only an order that no day of theirs allows is wrong.
+      if (later && sortDate(d.date) < firstDate(other.data.date))
         problems.push(problem(file, 'date', 'amend-before-original', { date: d.date, other: target, otherDate: other.data.date }));
     });
   }

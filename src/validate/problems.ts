@@ -9,9 +9,9 @@ import { PROBLEM_MESSAGES, type MessageCode } from '../i18n/problems.ts';
 export interface Problem {
   /** Path of the content file, relative to the project (or the content folder's parent). */
   file: string;
-  /** Field path as staff read it: `recipients[12].name`, `date`. Empty for the file as a whole. */
+  /** Field path as staff read it: `recipients[12].name`, `lines[1].recipients[0].kind`, `date`. Empty for the file as a whole. */
   field: string;
-  /** 1-based recipient row and its name, when the problem is in a recipient. */
+  /** 1-based recipient row (counted across award lines) and its name, when the problem is in a recipient. */
   row?: { number: number; name?: string };
   code: MessageCode;
   /** Values the message fills in. */
@@ -41,8 +41,9 @@ export function formatProblem(p: Problem, lang: Lang = 'vi'): string {
   const { wrong, fix } = describeProblem(p, lang);
   const where = [p.file];
   if (p.row) {
-    where.push(`recipients, ${ROW_WORD[lang]} ${p.row.number}${p.row.name ? ` (${p.row.name})` : ''}`);
-    const inner = p.field.replace(/^recipients\[\d+\]\.?/, '');
+    const line = /^(lines\[\d+\])\./.exec(p.field)?.[1];
+    where.push(`${line ? `${line} › ` : ''}recipients, ${ROW_WORD[lang]} ${p.row.number}${p.row.name ? ` (${p.row.name})` : ''}`);
+    const inner = p.field.replace(/^(lines\[\d+\]\.)?recipients\[\d+\]\.?/, '');
     if (inner) where.push(inner);
   } else if (p.field) {
     where.push(p.field);

@@ -12,6 +12,7 @@ import { findAllPersonalData, forEachString } from './personal-data.ts';
 import { problem, type Problem } from './problems.ts';
 import { lineAt } from './safe-read.ts';
 import { fieldPath } from './zod-problems.ts';
+import { rowAt } from './raw-rows.ts';
 
 const BODY = '(nội dung / body)';
 const FILE_NAME = '(tên tệp / file name)';
@@ -24,10 +25,7 @@ const FILE_NAME = '(tên tệp / file name)';
 export const MAX_FILE_NAME = 100;
 
 function rowOf(entry: RawEntry, path: readonly PropertyKey[]): Problem['row'] {
-  const index = path[0] === 'recipients' && typeof path[1] === 'number' ? path[1] : undefined;
-  if (index === undefined) return undefined;
-  const name = (entry.data as { recipients: { name?: unknown }[] }).recipients[index]?.name;
-  return typeof name === 'string' ? { number: index + 1, name } : { number: index + 1 };
+  return rowAt(entry.data, path);
 }
 
 interface Place {

@@ -24,6 +24,7 @@ import { UNNAMED_SITE, checkSitePlace, readSiteSettings } from './site-file.ts';
 import { checkAttachments, checkStoryImages } from './attachments.ts';
 import { checkBodies, checkFileNames, scanTexts } from './text-checks.ts';
 import { zodIssuesToProblems } from './zod-problems.ts';
+import { rawRecipients } from './raw-rows.ts';
 
 export interface ContentCounts {
   decisions: number;
@@ -73,9 +74,7 @@ function brokenIds(raw: RawContent, content: ParsedContent): BrokenIds {
     for (const entry of raw[key]) {
       if (valid.has(entry.id)) continue;
       broken.add(entry.id);
-      const recipients = (entry.data as { recipients?: unknown } | null)?.recipients;
-      if (Array.isArray(recipients))
-        for (const r of recipients) if (typeof (r as { id?: unknown } | null)?.id === 'string') broken.add((r as { id: string }).id);
+      for (const r of rawRecipients(entry.data)) if (typeof (r as { id?: unknown } | null)?.id === 'string') broken.add((r as { id: string }).id);
     }
   }
   return { ids: broken, unreadableDecision: raw.decisions.some((d) => d.unreadable) };
@@ -126,7 +125,7 @@ export function validateContent(raw: RawContent, today = todayIso(), context: Co
   scanTexts(readable(raw.consultations), problems, notices, NOT_PERSONAL_FIELDS);
   const counts: ContentCounts = {
     decisions: raw.decisions.length,
-    recipients: readable(raw.decisions).reduce((n, d) => n + ((d.data as { recipients?: unknown[] } | null)?.recipients?.length ?? 0), 0),
+    recipients: readable(raw.decisions).reduce((n, d) => n + rawRecipients(d.data).length, 0),
     stories: raw.stories.length,
     movements: raw.movements.length,
     awards: raw.awards.length,

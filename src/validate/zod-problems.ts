@@ -1,6 +1,7 @@
 /** Turns Zod issues into staff-readable problems (the portal's error map). */
 import type { z } from 'zod';
 import { problem, type Problem } from './problems.ts';
+import { rowAt } from './raw-rows.ts';
 
 type Issue = z.core.$ZodIssue;
 type Path = readonly PropertyKey[];
@@ -37,11 +38,6 @@ const TYPE_WORDS: Record<string, string> = {
   date: 'YYYY-MM-DD',
 };
 
-function rowOf(data: unknown, path: Path): Problem['row'] {
-  if (path[0] !== 'recipients' || typeof path[1] !== 'number') return undefined;
-  const name = valueAt(data, ['recipients', path[1], 'name']);
-  return typeof name === 'string' ? { number: path[1] + 1, name } : { number: path[1] + 1 };
-}
 
 /** Keys the object at `path` accepts, from the schema's shape when it has one. */
 function knownKeys(schema: z.ZodType, path: Path): string {
@@ -63,7 +59,7 @@ export function zodIssuesToProblems(file: string, data: unknown, schema: z.ZodTy
   for (const issue of issues) {
     const path = issue.path;
     const value = valueAt(data, path);
-    const row = rowOf(data, path);
+    const row = rowAt(data, path);
     const at = (code: Parameters<typeof problem>[2], params: Problem['params'] = {}, field = fieldPath(path)) =>
       out.push(problem(file, field, code, params, row));
     switch (issue.code) {
@@ -93,11 +89,16 @@ export function zodIssuesToProblems(file: string, data: unknown, schema: z.ZodTy
         at('bad-format', { value: show(value), expected: formatHint(fieldPath(path)) });
         break;
       case 'invalid_union':
-        // Dates are the only unions: a string or a Date.
-        at('wrong-type', { value: show(value), expected: TYPE_WORDS.date! });
+        // The unions are dates (a string or a Date) and the signer (`unknown` or a name and title).
+        if (fieldPath(path) === 'signer') at('bad-signer', { value: show(value) });
+        else at('wrong-type', { value: show(value), expected: TYPE_WORDS.date! });
         break;
       case 'custom':
         if (issue.message === 'not-a-date') at('not-a-date', { value: show(value) });
+        else if (issue.message === 'not-a-partial-date') at('not-a-partial-date', { value: show(value) });
+        else if (issue.message === 'lines-and-single') at('lines-and-single');
+        else if (issue.message === 'award-or-lines') at('award-or-lines');
+        else if (issue.message === 'reason-missing') at('reason-missing');
         else at('bad-format', { value: show(value), expected: issue.message });
         break;
       default:

@@ -167,7 +167,7 @@ describe('feeds and sitemap', () => {
 
   it('has one feed per award form used, holding exactly its decisions', () => {
     const feed = parser.parse(read('feeds/hinh-thuc/giay-khen-chu-tich-ubnd-huyen.xml')).feed;
-    expect(feed.entry).toHaveLength(portal.decisions.filter((d) => d.award.id === 'giay-khen-chu-tich-ubnd-huyen').length);
+    expect(feed.entry).toHaveLength(portal.decisions.filter((d) => d.awards.some((a) => a.id === 'giay-khen-chu-tich-ubnd-huyen')).length);
   });
 
   it('has at /sitemap.xml an index of the sitemap files, which are all valid XML', () => {

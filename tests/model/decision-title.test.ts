@@ -28,7 +28,7 @@ describe('the title of a decision', () => {
 });
 
 describe('the wording of the law', () => {
-  const byAward = (id: string) => portal.decisions.find((d) => d.award.id === id)!;
+  const byAward = (id: string) => portal.decisions.find((d) => d.awards.some((a) => a.id === id))!;
 
   it('recognises emulation titles ("công nhận danh hiệu") and gives commendation forms ("tặng")', () => {
     expect(decisionTitleParts(byAward('lao-dong-tien-tien')).subject).toBe('về việc công nhận danh hiệu Lao động tiên tiến');
@@ -38,7 +38,7 @@ describe('the wording of the law', () => {
   });
 
   it('follows the catalogue where a title is handed over: emulation flags are given', () => {
-    expect(conferralOf(byAward('co-thi-dua-cua-chinh-phu').award)).toBe('give');
+    expect(conferralOf(byAward('co-thi-dua-cua-chinh-phu').awards[0]!)).toBe('give');
     expect(conferralOf({ category: 'emulation-title', conferral: 'give-title' })).toBe('give-title');
     expect(conferralOf({ category: 'commendation' })).toBe('give');
   });

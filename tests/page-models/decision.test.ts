@@ -36,7 +36,7 @@ describe('a decision page', () => {
     expect(page.facets.filters.loai).toEqual(['quyet-dinh']);
     expect(page.facets.filters['hinh-thuc']).toEqual(['co-thi-dua-cua-chinh-phu']);
     const d = page.decision;
-    expect(page.searchExtras).toBe(foldedExtras(d.data.number, d.award.name, d.authority.name, d.data.reason, d.data.period.occasion));
+    expect(page.searchExtras).toBe(foldedExtras(d.data.number, d.awards[0]!.name, d.authority.name, d.data.reason, d.data.period.occasion));
   });
 
   it('relates the stories about the decision and about its honorees, each once', () => {
@@ -74,28 +74,38 @@ describe('a decision page’s notices, facts and recipients', () => {
     expect(page.facts[3]!.value).toBe('KT. Thủ tướng – Phó Thủ tướng Trương Hòa Bình (minh họa)');
   });
 
-  it('groups the recipients by kind, each row with its STT and its honoree’s page', () => {
-    expect(page.recipientGroups).toEqual([
+  it('shows the one award line with its form, the recipients under their kinds, each row with its STT and its honoree’s page', () => {
+    expect(page.lines).toEqual([
       {
-        caption: 'tập thể (1)',
-        rows: [
+        heading: 'Cờ thi đua của Chính phủ (1)',
+        award: { name: 'Cờ thi đua của Chính phủ', href: '/hinh-thuc/co-thi-dua-cua-chinh-phu/' },
+        reason: undefined,
+        groups: [
           {
-            row: 1,
-            name: 'Tập thể nhân dân và cán bộ xã Yên Khoái',
-            honoree: { href: '/nguoi-duoc-khen/nhan-dan-va-can-bo-xa-yen-khoai/', id: expect.stringContaining('nhan-dan-va-can-bo-xa-yen-khoai') },
-            folded: foldedExtras('Tập thể nhân dân và cán bộ xã Yên Khoái', 'xã Yên Khoái, huyện Lộc Bình'),
-            role: '',
-            unit: 'xã Yên Khoái, huyện Lộc Bình',
-            place: 'xã Yên Khoái',
+            caption: 'tập thể (1)',
+            rows: [
+              {
+                row: 1,
+                stt: '1',
+                honorific: '',
+                name: 'Tập thể nhân dân và cán bộ xã Yên Khoái',
+                honoree: { href: '/nguoi-duoc-khen/nhan-dan-va-can-bo-xa-yen-khoai/', id: expect.stringContaining('nhan-dan-va-can-bo-xa-yen-khoai') },
+                folded: foldedExtras('Tập thể nhân dân và cán bộ xã Yên Khoái', 'xã Yên Khoái, huyện Lộc Bình'),
+                role: '',
+                unit: 'xã Yên Khoái, huyện Lộc Bình',
+                roleAndUnit: '',
+                place: 'xã Yên Khoái',
+              },
+            ],
           },
         ],
       },
     ]);
   });
 
-  it('keeps every row of a long decision, each once', () => {
-    const long = portal.decisions.reduce((a, b) => (b.data.recipients.length > a.data.recipients.length ? b : a));
-    const rows = decisionPage(portal, browse, long.id, URL, vi).recipientGroups.flatMap((g) => g.rows.map((r) => r.row));
-    expect(rows.sort((a, b) => a - b)).toEqual(long.data.recipients.map((_, i) => i + 1));
+  it('keeps every row of a long decision once, in the order it was signed', () => {
+    const long = portal.decisions.reduce((a, b) => (b.rows.length > a.rows.length ? b : a));
+    const rows = decisionPage(portal, browse, long.id, URL, vi).lines.flatMap((l) => l.groups.flatMap((g) => g.rows.map((r) => r.row)));
+    expect(rows).toEqual(long.rows.map((_, i) => i + 1));
   });
 });

@@ -45,7 +45,7 @@ describe('the years page', () => {
     const years = yearsIndex(browse, vi);
     expect(years.map((y) => y.name)).toEqual(browse.years.map(String));
     const decisions = browse.byYear.get(2017)!;
-    const rows = decisions.reduce((n, d) => n + d.data.recipients.length, 0);
+    const rows = decisions.reduce((n, d) => n + d.rows.length, 0);
     expect(years[0]).toEqual({ name: '2017', href: '/nam/2017/', figures: `${vi.formatNumber(rows)} lượt khen thưởng trong ${decisions.length} quyết định` });
   });
 });

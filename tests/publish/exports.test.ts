@@ -61,8 +61,8 @@ describe('CSV cells that a spreadsheet would run as formulas (OWASP CSV injectio
   });
   it('stay exact in JSON and go through the export rows to the CSV neutralised', () => {
     const decision = portal.decisionById.get('2017/1820-qd-ubnd-bang-khen-nong-thon-moi')!;
-    const [first] = decision.data.recipients;
-    const evil = { ...decision, data: { ...decision.data, recipients: [{ ...first!, name: hostile[0]!, role: '-1+1', unit: '@x' }] } };
+    const [first] = decision.rows;
+    const evil = { ...decision, rows: [{ ...first!, recipient: { ...first!.recipient, name: hostile[0]!, role: '-1+1', unit: '@x' } }] };
     const rows = exportRows(ctx, [evil]);
     const [record] = parse(rowsCsv(rows), { bom: true, columns: true }) as Record<string, string>[];
     expect([record!['recipientName'], record!['role'], record!['unit']]).toEqual([`'${hostile[0]}`, "'-1+1", "'@x"]);
@@ -108,18 +108,30 @@ describe('export rows of the sample', () => {
       decisionId: '2017/1820-qd-ubnd-bang-khen-nong-thon-moi',
       decisionNumber: '1820/QĐ-UBND',
       date: '2017-09-28',
+      datePrecision: 'day',
+      signer: 'KT. Chủ tịch – Phó Chủ tịch Phạm Ngọc Minh (minh họa)',
       authorityId: 'ubnd-tinh-lang-son',
       authorityName: 'Ủy ban nhân dân tỉnh Lạng Sơn',
+      line: 1,
       awardId: 'bang-khen-chu-tich-ubnd-tinh',
       awardName: 'Bằng khen của Chủ tịch Ủy ban nhân dân tỉnh',
       level: 'province',
+      reason: 'Đã có thành tích xuất sắc trong phong trào "Cả nước chung sức xây dựng nông thôn mới" giai đoạn 2011–2016',
+      achievementYear: 2017,
       row: 4,
+      stt: null,
+      group: null,
+      honorific: null,
       recipientName: 'Hoàng Văn Kháy',
       kind: 'individual',
       role: 'Nông dân',
       unit: 'thôn Nà Vàng',
+      roleAndUnit: null,
       placeId: 'loc-binh/xa-nhu-khue',
       placeName: 'xã Như Khuê',
+      communeName: 'xã Như Khuê',
+      districtName: 'huyện Lộc Bình',
+      provinceName: 'tỉnh Lạng Sơn',
       occupation: 'farmer',
       status: 'in-force',
       amendment: null,
@@ -127,6 +139,10 @@ describe('export rows of the sample', () => {
       amendsNumbers: null,
       amendedByIds: null,
       amendedByNumbers: null,
+      sourceKind: null,
+      sourceTitle: null,
+      sourceUrl: null,
+      sourceChecked: null,
       url: `${SITE}/quyet-dinh/2017/1820-qd-ubnd-bang-khen-nong-thon-moi/#r4`,
     });
   });
@@ -200,7 +216,7 @@ describe('the whole data set, written in pieces', () => {
     const rows = exportRows(ctx, portal.decisions);
     const files = datasetFiles(ctx);
     // As the build writes them (src/build/content-steps.ts): a head, one piece per decision with rows, a tail.
-    const withRows = portal.decisions.filter((d) => d.data.recipients.length);
+    const withRows = portal.decisions.filter((d) => d.rows.length);
     const [csv, json] = files.map((file) => [file.head, ...withRows.map((d, i) => file.piece(exportRows(ctx, [d]), i === 0)), file.tail]);
     expect(csv!.join('')).toBe(rowsCsv(rows));
     expect(json!.join('')).toBe(rowsJson(ctx, rows, ctx.absolute(ctx.urls.openData())));

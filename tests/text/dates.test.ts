@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDate, formatDateShort, formatSpan, isWithin } from '../../src/text/dates.ts';
+import { datePrecision, firstDate, formatDate, formatDateShort, formatSpan, isWithin, sortDate } from '../../src/text/dates.ts';
 import { isRealIsoDate } from '../../src/schemas/common.ts';
 
 describe('dates', () => {
@@ -19,5 +19,24 @@ describe('dates', () => {
     expect(isWithin('2025-06-30', undefined, '2025-06-30')).toBe(true);
     expect(isWithin('2025-07-01', undefined, '2025-06-30')).toBe(false);
     expect(formatSpan(undefined, '2025-06-30')).toBe('đến 30/06/2025');
+  });
+});
+
+describe('dates known only to the month or year', () => {
+  it('says only what is known, in both languages', () => {
+    expect(formatDate('2014-09')).toBe('tháng 9 năm 2014');
+    expect(formatDate('2014')).toBe('năm 2014');
+    expect(formatDate('2014-09', 'en')).toBe('September 2014');
+    expect(formatDate('2014', 'en')).toBe('2014');
+    expect(formatDateShort('2014-09')).toBe('09/2014');
+    expect(formatDateShort('2014')).toBe('2014');
+  });
+  it('tells the precision, and refuses what is not a date of any precision', () => {
+    expect(['2014-09-09', '2014-09', '2014'].map(datePrecision)).toEqual(['day', 'month', 'year']);
+    expect(['2014-13', '14-09', '9/2014', ''].map(datePrecision)).toEqual([undefined, undefined, undefined, undefined]);
+  });
+  it('sorts as the last day of the known period and starts on its first', () => {
+    expect(['2014', '2014-02', '2016-02', '2014-09-09'].map(sortDate)).toEqual(['2014-12-31', '2014-02-28', '2016-02-29', '2014-09-09']);
+    expect(['2014', '2014-09', '2014-09-09'].map(firstDate)).toEqual(['2014-01-01', '2014-09-01', '2014-09-09']);
   });
 });

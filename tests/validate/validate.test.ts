@@ -1,4 +1,4 @@
-import { renameSync } from 'node:fs';
+import { readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { formatProblems } from '../../src/validate/problems.ts';
@@ -70,12 +70,33 @@ describe('validator messages name the file, the field and the fix', () => {
     expect(problemsAfter((dir) => replaceIn(dir, MERIT, 'number: "1820/QĐ-UBND"', 'number: "5/QĐ-UBND"'))).toEqual([]);
   });
 
+  it('the same person under two award lines is two awards; twice in one line is reported with its line and rows counted across lines', () => {
+    const asLines = (dir: string, second: string) =>
+      replaceIn(
+        dir,
+        MERIT,
+        /award: bang-khen-chu-tich-ubnd-tinh\n([\s\S]*?)recipients:\n/,
+        `$1lines:\n  - award: bang-khen-chu-tich-ubnd-tinh\n    recipients:\n      - kind: individual\n        name: "Hoàng Văn Kháy"\n        unit: "thôn Nà Vàng"\n        place: loc-binh/xa-nhu-khue\n  - award: bang-khen-chu-tich-ubnd-tinh\n    reason: "Thành tích thứ hai"\n    recipients:\n${second}DROP\n`,
+      );
+    const rest = (dir: string) => {
+      // The file's own list is dropped: the two lines above are the decision.
+      const path = join(dir, MERIT);
+      const text = readFileSync(path, 'utf8');
+      writeFileSync(path, text.replace(/DROP\n[\s\S]*?\n---/, '---'));
+    };
+    const kh = '      - kind: individual\n        name: "Hoàng Văn Kháy"\n        unit: "thôn Nà Vàng"\n        place: loc-binh/xa-nhu-khue\n';
+    expect(problemsAfter((dir) => (asLines(dir, kh), rest(dir)))).toEqual([]);
+    expect(problemsAfter((dir) => (asLines(dir, kh + kh), rest(dir)))).toEqual([
+      `${MERIT} › lines[1] › recipients, dòng 3 (Hoàng Văn Kháy) › name › "Hoàng Văn Kháy" xuất hiện hai lần trong cùng một hình thức khen của quyết định (trùng với dòng 2) › xóa dòng lặp, hoặc ghi rõ đơn vị/địa chỉ nếu là hai người trùng tên; được khen hai hình thức khác nhau thì ghi ở hai mục lines khác nhau`,
+    ]);
+  });
+
   it('the same person twice in one decision', () => {
     const messages = problemsAfter((dir) =>
       replaceIn(dir, MERIT, '  - kind: individual\n    name: "Dương Văn Bách"', '  - kind: individual\n    name: "Hoàng Văn Kháy"\n    unit: "thôn Nà Vàng"\n    place: loc-binh/xa-nhu-khue\n  - kind: individual\n    name: "Dương Văn Bách"'),
     );
     expect(messages).toEqual([
-      `${MERIT} › recipients, dòng 5 (Hoàng Văn Kháy) › name › "Hoàng Văn Kháy" xuất hiện hai lần trong cùng quyết định (trùng với dòng 4) › xóa dòng lặp, hoặc ghi rõ đơn vị/địa chỉ nếu là hai người trùng tên`,
+      `${MERIT} › recipients, dòng 5 (Hoàng Văn Kháy) › name › "Hoàng Văn Kháy" xuất hiện hai lần trong cùng một hình thức khen của quyết định (trùng với dòng 4) › xóa dòng lặp, hoặc ghi rõ đơn vị/địa chỉ nếu là hai người trùng tên; được khen hai hình thức khác nhau thì ghi ở hai mục lines khác nhau`,
     ]);
   });
 

@@ -14,7 +14,7 @@ export const getStaticPaths = (async () => {
 
 export const GET: APIRoute<{ decisions: PublishedDecision[] }, { award: string }> = async ({ site, params, props }) => {
   const ctx = exportContext(await getPortal(), site, import.meta.env.BASE_URL);
-  const award = props.decisions[0]!.award;
+  const award = ctx.portal.awards.get(params.award)!;
   const feed = { file: FEED_FILES.award(params.award), title: t('vi', 'feed.award', { award: award.name }), page: ctx.urls.award(award.id) };
   return atomResponse(decisionFeed(ctx, props.decisions, feed));
 };
