@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { SOURCE_KINDS } from './vocab.ts';
-import { idSchema, isRealIsoDate, isoDateSchema, labelSchema } from './common.ts';
+import { idSchema, isRealIsoDate, labelSchema } from './common.ts';
 import { recipientSchema, type Recipient } from './recipient.ts';
 import { datePrecision } from '../text/dates.ts';
 
@@ -30,8 +30,8 @@ export const sourceSchema = z
     title: labelSchema,
     /** Its public address, when it has one. */
     url: z.url({ protocol: /^https?$/ }).optional(),
-    /** The article's or gazette issue's date, when known (YYYY-MM-DD). */
-    date: isoDateSchema.optional(),
+    /** The article's or gazette issue's date as far as known: YYYY-MM-DD, YYYY-MM or YYYY. */
+    date: decisionDateSchema.optional(),
     /** True once the text here was checked against the signed original. */
     checked: z.boolean().optional(),
   })

@@ -338,6 +338,8 @@ function sourceOf(values: Values): Record<string, unknown> | undefined {
   if (!(SOURCE_KINDS as readonly string[]).includes(kind)) throw new CliError('bad-option', { flag: '--source-kind', value: kind, expected: SOURCE_KINDS.join(', ') });
   const checked = foldVietnamese(single(values['source-checked']) ?? 'no');
   if (!['yes', 'no', 'co', 'khong', 'true', 'false'].includes(checked)) throw new CliError('bad-option', { flag: '--source-checked', value: checked, expected: 'yes, no' });
+  // The portal names every source it shows; a kind alone ("newspaper") would tell a reader nothing.
+  if (!single(values['source-title'])) throw new CliError('missing-options', { flags: '--source-title' });
   const date = single(values['source-date']);
   return compact({
     kind,

@@ -61,7 +61,8 @@ const TG = {
   reason: 'Đã có thành tích trong công tác từ năm 2011 đến năm 2015, góp phần vào sự nghiệp xây dựng chủ nghĩa xã hội và bảo vệ Tổ quốc',
   year: '2015',
   signer: 'unknown',
-  'source-kind': 'portal',
+  'source-kind': 'newspaper',
+  'source-title': 'Đài Phát thanh và Truyền hình Tiền Giang (thtg.vn), bản tin',
   'source-url': 'http://www.thtg.vn/videos/sac-mau-nghe-nhan/',
 };
 

@@ -43,11 +43,12 @@ export function linesOf(decision: Pick<DecisionShape, 'award' | 'recipients' | '
 
 /**
  * The fields that hold the awards: the single-award form when every row has the same award and no
- * row stands under a group, `lines` otherwise.
+ * row stands under a group, `lines` otherwise. The single form numbers its rows by their place in
+ * the list, as it always has, so the printed STT is kept only in `lines`, where groups restart it.
  */
 export function awardFields(lines: readonly AwardLine[]): { award: string; recipients: LineRecipient[] } | { lines: AwardLine[] } {
   const [only] = lines;
   if (lines.length === 1 && only && !only.heading && !only.reason && !only.recipients.some((r) => r.group))
-    return { award: only.award, recipients: [...only.recipients] };
+    return { award: only.award, recipients: only.recipients.map(({ stt: _stt, ...r }) => r) };
   return { lines: [...lines] };
 }
