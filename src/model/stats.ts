@@ -1,11 +1,11 @@
 /**
  * Figures as commendation reports give them: how many collectives, individuals and households received
- * each award form in a period. Counts rows of decisions in force or corrected; decisions that only
- * correct or revoke others add no awards, and revoked decisions are counted apart.
+ * each award form in a period, by the portal's one counting rule (src/model/counting.ts).
  */
 import type { AwardLevel, RecipientKind } from '../schemas/vocab.ts';
 import { AWARD_LEVELS, GRASSROOTS_GROUPS, RECIPIENT_KINDS } from '../schemas/vocab.ts';
 import type { PublishedDecision } from './portal.ts';
+import { countsAsAwards, countsAsRevoked } from './counting.ts';
 
 export interface AwardFigure {
   award: string;
@@ -58,11 +58,9 @@ export function figuresFor(decisions: readonly PublishedDecision[], from: string
   const out = noFigures(from, to);
   const add = (map: Map<string, number>, key: string) => map.set(key, (map.get(key) ?? 0) + 1);
   for (const d of decisions) {
-    if (d.data.date < from || d.data.date > to || d.amending) continue;
-    if (d.status === 'revoked') {
-      out.revoked += d.data.recipients.length;
-      continue;
-    }
+    if (d.data.date < from || d.data.date > to) continue;
+    if (countsAsRevoked(d)) out.revoked += d.data.recipients.length;
+    if (!countsAsAwards(d)) continue;
     let figure = byAward.get(d.award.id);
     if (!figure) {
       figure = { award: d.award.id, level: d.award.level, precedence: d.award.precedence, byKind: zero(), total: 0, decisions: [] };

@@ -6,6 +6,7 @@ import { describeColumns, exportRowSchema, statsRowSchema } from '../schemas/exp
 import { FEED_FILES } from '../routes/urls.ts';
 import type { PageContext } from '../site/page-context.ts';
 import type { Link } from './indexes.ts';
+import { COUNTING_RULE_ANCHOR } from '../model/counting.ts';
 
 /** A site-wide file as src/site/content.ts lists it; `bytes` is unknown until the build has written it. */
 export type ListedFile = Pick<DataFile, 'file' | 'title' | 'period'> & { bytes: number | undefined };
@@ -50,5 +51,14 @@ export function openDataPage(exports: ExportContext, browse: BrowseIndex, listin
       },
     ],
     awardFeeds: [...browse.byAward].map(([id, list]) => ({ name: catalogueName(list[0]!.award, lang), href: urls.feed(FEED_FILES.award(id)) })),
+  };
+}
+
+/** The counting rule in words (src/model/counting.ts in code), where every figure's note links. */
+export function countingRule({ t }: Pick<PageContext, 't'>): { anchor: string; title: string; points: string[] } {
+  return {
+    anchor: COUNTING_RULE_ANCHOR,
+    title: t('count.title'),
+    points: [t('count.rule.award'), t('count.rule.corrections'), t('count.rule.revoked'), t('count.rule.year'), t('count.rule.decisions'), t('count.rule.check'), t('count.rule.downloads')],
   };
 }
