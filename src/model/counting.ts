@@ -59,15 +59,18 @@ export function countingDecisions(decisions: readonly PublishedDecision[]): Publ
  * What a displayed figure answers, so a test can recount it from the open data: `rows` counts awards by
  * the rule above, `decisions` the decisions those awards come from, `listed` every published decision
  * (the length of a list of decisions, corrections and revoked ones included), `revoked` the rows of
- * revoked decisions.
+ * revoked decisions, `entries` the rows printed in decisions' lists whatever their standing (a
+ * decision's own size).
  */
-export type Measure = 'rows' | 'decisions' | 'listed' | 'revoked';
+export type Measure = 'rows' | 'decisions' | 'listed' | 'revoked' | 'entries';
 
 /**
  * Which rows a figure is about, by open-data columns: `year` (signing year) or `from`/`to` years,
- * `award` (awardId), `kind`, `level`, `occupation`, `place` (placeId; empty for "not recorded").
+ * `award` (awardId), `kind`, `level`, `occupation`, `place` (placeId; empty for "not recorded"),
+ * `decision` (decisionId). `movement` is no column of the open data: such a figure is the length of the
+ * movement's list of decisions, and `recount` refuses it.
  */
-export type FigureFilter = Partial<Record<'year' | 'from' | 'to' | 'award' | 'kind' | 'level' | 'occupation' | 'place', string | number>>;
+export type FigureFilter = Partial<Record<'year' | 'from' | 'to' | 'award' | 'kind' | 'level' | 'occupation' | 'place' | 'decision' | 'movement', string | number>>;
 // A value may list several, comma-separated: `occupation=farmer,worker` is either.
 
 /** A number shown on a page, with the question it answers. */
@@ -108,11 +111,12 @@ function is(value: string | null, wanted: string | number | undefined): boolean 
 }
 
 function matches(row: RowLike, f: FigureFilter): boolean {
+  if (f.movement !== undefined) throw new Error(`A figure about movement ${f.movement} cannot be recounted from the open data, which has no movement column`);
   const year = countingYear(row.date);
   if (f.year !== undefined && year !== Number(f.year)) return false;
   if (f.from !== undefined && year < Number(f.from)) return false;
   if (f.to !== undefined && year > Number(f.to)) return false;
-  return is(row.awardId, f.award) && is(row.kind, f.kind) && is(row.level, f.level) && is(row.occupation, f.occupation) && is(row.placeId, f.place);
+  return is(row.awardId, f.award) && is(row.kind, f.kind) && is(row.level, f.level) && is(row.occupation, f.occupation) && is(row.placeId, f.place) && is(row.decisionId, f.decision);
 }
 
 /** A figure recounted from open-data rows: what the built-site test compares each marked number with. */
@@ -125,6 +129,8 @@ export function recount(rows: readonly RowLike[], measure: Measure, filter: Figu
       return new Set(matching.filter(rowCounts).map((r) => r.decisionId)).size;
     case 'listed':
       return new Set(matching.map((r) => r.decisionId)).size;
+    case 'entries':
+      return matching.length;
     case 'revoked':
       return matching.filter((r) => !r.amendment && r.status === 'revoked').length;
   }

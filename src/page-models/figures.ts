@@ -4,7 +4,8 @@
  * recount it from the open data (src/model/counting.ts).
  */
 import { whereOf, type Figure } from '../model/counting.ts';
-import type { UiKey } from '../i18n/ui.ts';
+import { formatNumber, t, type UiKey } from '../i18n/ui.ts';
+import type { Lang } from '../i18n/lang.ts';
 import type { PageContext } from '../site/page-context.ts';
 
 /** A run of words, or a number with what it counts. */
@@ -45,6 +46,11 @@ export function figureText({ t, formatNumber }: Pick<PageContext, 't' | 'formatN
   }
   if (at < text.length) out.push({ text: text.slice(at) });
   return out;
+}
+
+/** `figureText` in a language other than the page's (the English summary of a Vietnamese page). */
+export function figureTextIn(lang: Lang, key: UiKey, figures: Record<string, Figure>, params: Record<string, string | number> = {}): FigureSegment[] {
+  return figureText({ t: (k, p) => t(lang, k, p), formatNumber: (n) => formatNumber(n, lang) }, key, figures, params);
 }
 
 /** The same sentence as plain text, for titles and descriptions. */

@@ -80,13 +80,14 @@ export function yearsIndex(browse: BrowseIndex, ctx: PageContext): (Link & { fig
 }
 
 /** Movements in alphabetical order of their Vietnamese titles, in English by their English title when they have one. */
-export function movementsIndex(portal: Portal, browse: BrowseIndex, { lang, t, urls }: PageContext): (Link & { decisions: string; summary: string })[] {
+export function movementsIndex(portal: Portal, browse: BrowseIndex, ctx: PageContext): (Link & { decisions: FigureSegment[]; summary: string })[] {
+  const { lang, urls } = ctx;
   return [...portal.movements.values()]
     .sort((a, b) => compareVietnamese(a.data.title, b.data.title))
     .map((m) => ({
       name: lang === 'en' && m.data.titleEn ? m.data.titleEn : m.data.title,
       href: urls.movement(m.id),
-      decisions: t('browse.movementDecisions', { n: browse.byMovement.get(m.id)?.length ?? 0 }),
+      decisions: figureText(ctx, 'browse.movementDecisions', { n: figure(browse.byMovement.get(m.id)?.length ?? 0, 'listed', { movement: m.id }) }),
       summary: m.data.summary,
     }));
 }

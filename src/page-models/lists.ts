@@ -90,7 +90,7 @@ export function movementPage(portal: Portal, browse: BrowseIndex, id: string, pa
   const movement = portal.movements.get(id);
   if (!movement) throw new Error(`No movement ${id}`);
   return {
-    ...listPage(movement.data.title, browse.byMovement.get(id) ?? [], page, (n) => ctx.urls.movement(id, n), ctx, undefined),
+    ...listPage(movement.data.title, browse.byMovement.get(id) ?? [], page, (n) => ctx.urls.movement(id, n), ctx, { movement: id }),
     downloads: [],
     breadcrumbs: breadcrumbs(ctx, [{ name: ctx.t('nav.movements'), href: ctx.urls.movements() }], movement.data.title),
     summary: movement.data.summary,

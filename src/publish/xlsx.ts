@@ -29,9 +29,14 @@ export function sheetData<Row extends Partial<Record<Column, string | number | n
   ];
 }
 
+/** A sheet name Excel accepts: at most 31 characters, none of `[]/\\:*?` (a place id has slashes). */
+export function sheetName(text: string): string {
+  return text.replace(/[[\]/\\:*?]/g, '-').slice(0, 31) || 'Sheet1';
+}
+
 /** The .xlsx file's bytes. */
 export async function toXlsx<Row extends Partial<Record<Column, string | number | null>>>(columns: readonly Column[], rows: readonly Row[], sheet: string): Promise<Uint8Array<ArrayBuffer>> {
-  const buffer = await writeXlsxFile(sheetData(columns, rows), { sheet: sheet.slice(0, 31), stickyRowsCount: 1 }).toBuffer();
+  const buffer = await writeXlsxFile(sheetData(columns, rows), { sheet: sheetName(sheet), stickyRowsCount: 1 }).toBuffer();
   // A copy into a plain ArrayBuffer, the body a Response takes.
   return Uint8Array.from(buffer);
 }
