@@ -6,10 +6,10 @@
 import { parse } from 'csv-parse/sync';
 import { readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { parseWhere, recount, type Measure } from '../../src/model/counting.ts';
 import type { ExportRow } from '../../src/schemas/export.ts';
-import { SAMPLE_SITE, htmlFiles, readPage } from '../helpers.ts';
+import { SAMPLE_SITE, htmlFiles, multiYearSite, readPage } from '../helpers.ts';
 
 /** "1.234" (vi) or "1,234" (en) → 1234. */
 const number = (text: string) => Number(text.replace(/[.,\s]/g, ''));
@@ -33,12 +33,12 @@ function unmarkedText(html: string): string {
 const COUNT_IN_WORDS = /\b\d[\d.,]*[ \t]+(lượt|quyết định|recipients?|awards?|decisions?|rows?)\b/giu;
 
 /** The decisions a movement's pages list, all pages together. */
-function movementListLength(id: string): number {
+function movementListLength(site: string, id: string): number {
   let n = 0;
   for (let page = 1; ; page += 1) {
     let html: string;
     try {
-      html = readPage(SAMPLE_SITE, page === 1 ? `phong-trao/${id}/` : `phong-trao/${id}/trang/${page}/`);
+      html = readPage(site, page === 1 ? `phong-trao/${id}/` : `phong-trao/${id}/trang/${page}/`);
     } catch {
       return n;
     }
@@ -46,43 +46,51 @@ function movementListLength(id: string): number {
   }
 }
 
-describe('every figure on every built page', () => {
-  const rows = parse(readFileSync(join(SAMPLE_SITE, 'data/khen-thuong.csv'), 'utf8'), { bom: true, columns: true }) as Record<string, string>[];
-  const csv = rows.map((r) => ({ ...r, occupation: r['occupation'] || null, placeId: r['placeId'] || null, amendment: r['amendment'] || null }) as unknown as ExportRow);
-  const files = htmlFiles(SAMPLE_SITE);
+// The sample, and its copy over four years with a revoked decision (counted apart on every page).
+for (const [name, siteOf] of [['the sample', () => SAMPLE_SITE], ['the multi-year sample', multiYearSite]] as const)
+  describe(`every figure on every built page of ${name}`, () => {
+    let SITE: string;
+    let csv: ExportRow[];
+    let files: string[];
+    beforeAll(() => {
+      SITE = siteOf();
+      const rows = parse(readFileSync(join(SITE, 'data/khen-thuong.csv'), 'utf8'), { bom: true, columns: true }) as Record<string, string>[];
+      csv = rows.map((r) => ({ ...r, occupation: r['occupation'] || null, placeId: r['placeId'] || null, amendment: r['amendment'] || null }) as unknown as ExportRow);
+      files = htmlFiles(SITE);
+    }, 300_000);
 
-  it('finds the pages and figures it checks', () => {
-    expect(files.length).toBeGreaterThan(100);
-    const marked = files.reduce((n, f) => n + [...readFileSync(f, 'utf8').matchAll(MARKED)].length, 0);
-    expect(marked).toBeGreaterThan(500);
-  });
+    it('finds the pages and figures it checks', () => {
+      expect(files.length).toBeGreaterThan(100);
+      const marked = files.reduce((n, f) => n + [...readFileSync(f, 'utf8').matchAll(MARKED)].length, 0);
+      expect(marked).toBeGreaterThan(500);
+    });
 
-  it('recounts each marked figure from the open data and finds the same number', () => {
-    const wrong: string[] = [];
-    for (const file of files) {
-      for (const [, , measure, where, text] of readFileSync(file, 'utf8').matchAll(MARKED)) {
-        const filter = parseWhere((where ?? '').replace(/&amp;/g, '&'));
-        // The open data has no movement column: a movement's figure is the length of its own list of decisions.
-        const expected = filter.movement !== undefined ? movementListLength(String(filter.movement)) : recount(csv, measure as Measure, filter);
-        if (number(text!) !== expected) wrong.push(`${relative(SAMPLE_SITE, file)}: ${measure} [${where}] shows ${text}, the CSV gives ${expected}`);
+    it('recounts each marked figure from the open data and finds the same number', () => {
+      const wrong: string[] = [];
+      for (const file of files) {
+        for (const [, , measure, where, text] of readFileSync(file, 'utf8').matchAll(MARKED)) {
+          const filter = parseWhere((where ?? '').replace(/&amp;/g, '&'));
+          // The open data has no movement column: a movement's figure is the length of its own list of decisions.
+          const expected = filter.movement !== undefined ? movementListLength(SITE, String(filter.movement)) : recount(csv, measure as Measure, filter);
+          if (number(text!) !== expected) wrong.push(`${relative(SITE, file)}: ${measure} [${where}] shows ${text}, the CSV gives ${expected}`);
+        }
       }
-    }
-    expect(wrong).toEqual([]);
-  });
+      expect(wrong).toEqual([]);
+    });
 
-  it('marks every count a page prints in words', () => {
-    const unmarked = files.flatMap((file) => [...unmarkedText(readFileSync(file, 'utf8')).matchAll(COUNT_IN_WORDS)].map((m) => `${relative(SAMPLE_SITE, file)}: "${m[0]}"`));
-    expect(unmarked).toEqual([]);
-  });
+    it('marks every count a page prints in words', () => {
+      const unmarked = files.flatMap((file) => [...unmarkedText(readFileSync(file, 'utf8')).matchAll(COUNT_IN_WORDS)].map((m) => `${relative(SITE, file)}: "${m[0]}"`));
+      expect(unmarked).toEqual([]);
+    });
 
-  it('marks every number in a statistics table cell', () => {
-    const unmarked = files.flatMap((file) =>
-      // A decision's row numbers (STT, in rows with an id) are no counts.
-      [...readFileSync(file, 'utf8').replace(/<tr id="r\d+"><td class="num"[^>]*>\d+<\/td>/g, '').matchAll(/<td class="num"(?![^>]*data-figure)[^>]*>([^<%]*\d[^<%]*)<\/td>/g)].filter((m) => !/\d\s*[KM]B$/.test(m[1]!)).map((m) => `${relative(SAMPLE_SITE, file)}: ${m[1]}`),
-    );
-    expect(unmarked).toEqual([]);
+    it('marks every number in a statistics table cell', () => {
+      const unmarked = files.flatMap((file) =>
+        // A decision's row numbers (STT, in rows with an id) are no counts.
+        [...readFileSync(file, 'utf8').replace(/<tr id="r\d+"><td class="num"[^>]*>\d+<\/td>/g, '').matchAll(/<td class="num"(?![^>]*data-figure)[^>]*>([^<%]*\d[^<%]*)<\/td>/g)].filter((m) => !/\d\s*[KM]B$/.test(m[1]!)).map((m) => `${relative(SITE, file)}: ${m[1]}`),
+      );
+      expect(unmarked).toEqual([]);
+    });
   });
-});
 
 describe('the recount itself', () => {
   const row = (r: Partial<ExportRow>) => ({ decisionId: 'a', date: '2017-05-01', awardId: 'x', kind: 'individual', level: 'grassroots', occupation: null, placeId: null, status: 'in-force', amendment: null, ...r }) as ExportRow;
