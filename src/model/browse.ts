@@ -5,6 +5,7 @@
 import { RECIPIENT_KINDS, type RecipientKind } from '../schemas/vocab.ts';
 import type { AwardRow, Portal, PublishedDecision } from './portal.ts';
 import { compareRecipients } from './recipients.ts';
+import { countingYear } from './counting.ts';
 
 export interface BrowseIndex {
   byAward: Map<string, PublishedDecision[]>;
@@ -30,8 +31,9 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   else map.set(key, [value]);
 }
 
+/** The year a decision is listed and counted in, by the counting rule (src/model/counting.ts). */
 export function yearOf(d: PublishedDecision): number {
-  return Number(d.data.date.slice(0, 4));
+  return countingYear(d.data.date);
 }
 
 export function buildBrowseIndex(portal: Portal): BrowseIndex {

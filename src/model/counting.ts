@@ -17,9 +17,6 @@ import type { PublishedDecision } from './portal.ts';
 /** Where the rule is written in words: the anchor on the open-data page. */
 export const COUNTING_RULE_ANCHOR = 'cach-dem';
 
-/** Which date puts a decision in a year: the date it was signed. */
-export const YEAR_BASIS = 'signed' as const;
-
 /** Whether a decision's rows are awards the figures count. */
 export function countsAsAwards(d: Pick<PublishedDecision, 'status' | 'amending'>): boolean {
   return !d.amending && d.status !== 'revoked';
@@ -35,7 +32,7 @@ export function rowCounts(row: Pick<ExportRow, 'status' | 'amendment'>): boolean
   return !row.amendment && row.status !== 'revoked';
 }
 
-/** The year a decision (signed on an ISO date) is counted in. */
+/** The year a decision is counted in: the year of its date of signature ("năm ký"), never the achievement's. */
 export function countingYear(date: string): number {
   return Number(date.slice(0, 4));
 }
