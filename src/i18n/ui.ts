@@ -239,6 +239,8 @@ const UI = {
   'feed.award': { vi: 'Quyết định mới: {award}', en: 'New decisions: {award}' },
   'feed.recipients': { vi: '{n} lượt khen thưởng.', en: '{n, plural, one {# recipient} other {# recipients}}.' },
   'cite.summary': { vi: 'Trích dẫn', en: 'Cite this' },
+  'cite.figures': { vi: 'Trích dẫn số liệu', en: 'Cite these figures' },
+  'print.printed': { vi: 'In ngày', en: 'Printed' },
   'cite.text': { vi: 'Trích dẫn (văn bản)', en: 'Citation (text)' },
   'cite.textEn': { vi: 'Trích dẫn bằng tiếng Anh', en: 'Citation in English' },
   'cite.csl': { vi: 'CSL-JSON (Zotero, Mendeley)', en: 'CSL-JSON (Zotero, Mendeley)' },

@@ -67,3 +67,27 @@ describe('the files of each browse page', () => {
     expect(sheet!.data).toHaveLength(csvOf('data/thong-ke/2017.csv').length + 1);
   });
 });
+
+describe('citations of figures and printed pages', () => {
+  it('give each statistics table and press summary a citation whose date of access the reader’s script fills', () => {
+    const page = readPage(SAMPLE_SITE, 'thong-ke/2017/');
+    const templates = [...page.matchAll(/<textarea[^>]*data-cite-template="([^"]+)"[^>]*>([^<]*)<\/textarea>/g)];
+    expect(templates).toHaveLength(2);
+    for (const [, template, fallback] of templates) {
+      expect(template).toContain('{accessed}');
+      expect(template).toMatch(/số liệu tính đến ngày \d+ tháng \d+ năm \d{4}/);
+      expect(template).toContain('/thong-ke/2017/');
+      expect(fallback).toContain('truy cập ngày … (điền ngày bạn xem trang)');
+    }
+    expect(readPage(SAMPLE_SITE, 'bao-cao/2017/')).toContain('data-cite-template=');
+  });
+
+  it('carry the portal’s name and the page’s address for print, and the script that dates them', () => {
+    const page = readPage(SAMPLE_SITE, 'thong-ke/2017/');
+    expect(page).toMatch(/<p class="print-meta">[^<]+ · [^<]*\/thong-ke\/2017\/ · In ngày <span data-print-date><\/span><\/p>/);
+    // Scripts of the site itself, as the CSP allows (src/routes/csp.ts); one of them dates the print.
+    const sources = [...page.matchAll(/<script type="module" src="([^"]+)"/g)].map((m) => m[1]!);
+    for (const src of sources) expect(src).toMatch(/^\/_astro\/[^/]+\.js$/);
+    expect(sources.filter((src) => readFileSync(join(SAMPLE_SITE, src), 'utf8').includes('beforeprint'))).toHaveLength(1);
+  });
+});
