@@ -49,12 +49,11 @@ export function pageRows(ctx: ExportContext, portal: Pick<Portal, 'decisions' | 
   };
   const { urls, absolute } = ctx;
   return [
-    ...[...portal.places.keys()].map((id): PageRows => ({
-      section: 'place',
-      key: id,
-      source: absolute(urls.place(id)),
-      rows: () => placeAwardRows(portal, browse, id).map((r) => rowsOf(r.decision)[r.row - 1]!),
-    })),
+    // Only places whose page lists awards: the others show no download link and get no file.
+    ...[...portal.places.keys()].flatMap((id): PageRows[] => {
+      const listed = placeAwardRows(portal, browse, id);
+      return listed.length ? [{ section: 'place', key: id, source: absolute(urls.place(id)), rows: () => listed.map((r) => rowsOf(r.decision)[r.row - 1]!) }] : [];
+    }),
     ...[...browse.byAward].map(([id, decisions]): PageRows => ({ section: 'award', key: id, source: absolute(urls.award(id)), rows: () => decisions.flatMap(rowsOf) })),
     ...[...browse.byYear].map(([year, decisions]): PageRows => ({ section: 'year', key: String(year), source: absolute(urls.year(year)), rows: () => decisions.flatMap(rowsOf) })),
     ...RECIPIENT_KINDS.map((kind): PageRows => ({
