@@ -150,7 +150,6 @@ const UI = {
   'stats.inCsv': { vi: 'liệt kê đủ trong tệp CSV', en: 'all listed in the CSV file' },
   'stats.unknown': { vi: 'Không ghi', en: 'Not recorded' },
   'home.figuresTotal': { vi: '{n} lượt khen thưởng trong {d} quyết định', en: '{n, plural, one {# recipient} other {# recipients}} in {d, plural, one {# decision} other {# decisions}}' },
-  'home.figuresRows': { vi: 'lượt khen thưởng trong {d} quyết định', en: '{n, plural, one {recipient} other {recipients}} in {d, plural, one {# decision} other {# decisions}}' },
   'home.stories': { vi: 'Gương điển hình', en: 'Exemplary stories' },
   'home.browse': { vi: 'Tra cứu', en: 'Browse' },
   'notFound.title': { vi: 'Không tìm thấy trang', en: 'Page not found' },
@@ -249,6 +248,8 @@ const UI = {
   'feed.award': { vi: 'Quyết định mới: {award}', en: 'New decisions: {award}' },
   'feed.recipients': { vi: '{n} lượt khen thưởng.', en: '{n, plural, one {# recipient} other {# recipients}}.' },
   'cite.summary': { vi: 'Trích dẫn', en: 'Cite this' },
+  'cite.figures': { vi: 'Trích dẫn số liệu', en: 'Cite these figures' },
+  'print.printed': { vi: 'In ngày', en: 'Printed' },
   'cite.text': { vi: 'Trích dẫn (văn bản)', en: 'Citation (text)' },
   'cite.textEn': { vi: 'Trích dẫn bằng tiếng Anh', en: 'Citation in English' },
   'cite.csl': { vi: 'CSL-JSON (Zotero, Mendeley)', en: 'CSL-JSON (Zotero, Mendeley)' },
@@ -348,6 +349,46 @@ const UI = {
   'press.sources': { vi: 'Nguồn số liệu', en: 'Sources' },
   'press.copy': { vi: 'Văn bản để sao chép', en: 'Text to copy' },
   'press.statistics': { vi: 'Xem bảng thống kê chi tiết {period}', en: 'Detailed statistics for {period}' },
+  'count.rule.downloads': {
+    vi: 'Trang của mỗi địa phương, hình thức khen thưởng, năm và đối tượng có tệp CSV, JSON và Excel của chính các dòng trên trang đó, cùng các cột như tệp toàn bộ dữ liệu. Tệp Excel có tiêu đề cột và giá trị bằng tiếng Việt; tệp CSV giữ tên cột tiếng Anh cố định.',
+    en: "Each place, award form, year and kind page has CSV, JSON and Excel files of its own rows, with the columns of the whole data set. The Excel files have Vietnamese headings and values; the CSV keeps its stable English column names.",
+  },
+  'count.note': { vi: '(cách đếm)', en: '(how we count)' },
+  'count.title': { vi: 'Cách đếm số liệu', en: 'How the figures are counted' },
+  'count.rule.award': {
+    vi: 'Một lượt khen thưởng là một dòng trong danh sách của một quyết định: một cá nhân, tập thể hoặc hộ gia đình được khen trong quyết định đó. Một người được khen trong hai quyết định là hai lượt.',
+    en: "An award (one \"lượt\") is one row of a decision's list: one person, collective or household honoured in that decision. A person honoured in two decisions counts twice.",
+  },
+  'count.rule.corrections': {
+    vi: 'Quyết định đính chính hoặc thu hồi chỉ nhắc lại danh sách, không tính thêm lượt nào. Quyết định đã được đính chính vẫn được tính một lần, với danh sách của chính nó.',
+    en: 'A decision that corrects or revokes others restates a list and adds no award. A corrected decision still counts once, with its own list.',
+  },
+  'count.rule.revoked': {
+    vi: 'Các lượt thuộc quyết định đã bị thu hồi không được tính; trang thống kê nêu riêng số lượt đó.',
+    en: 'Awards of a revoked decision are not counted; the statistics pages give their number apart.',
+  },
+  'count.rule.year': {
+    vi: 'Năm của một quyết định là năm ký (ngày ký trên văn bản), không phải năm thành tích. "Năm 2017" trên các trang và trong bộ lọc là năm ký 2017.',
+    en: 'A decision belongs to the year it was signed (its date), not the year of the achievement. "2017" on every page and filter means signed in 2017.',
+  },
+  'count.rule.decisions': {
+    vi: 'Số quyết định đi kèm số lượt là số quyết định có lượt được tính; danh sách quyết định (theo hình thức, năm, đối tượng) liệt kê mọi quyết định đã đăng, kể cả đính chính và đã thu hồi.',
+    en: 'The number of decisions beside a number of awards counts the decisions whose awards are counted; lists of decisions (by award form, year or kind) show every published decision, corrections and revoked ones included.',
+  },
+  'count.rule.check': {
+    vi: 'Mọi con số trên cổng đều tính lại được từ tệp CSV toàn bộ dữ liệu: giữ các dòng có cột amendment trống và cột status khác "revoked", rồi lọc theo năm của cột date.',
+    en: 'Every figure on the portal can be recounted from the whole-data CSV: keep the rows whose amendment column is empty and whose status is not "revoked", then filter by the year of the date column.',
+  },
+  'browse.placesCounted': { vi: 'Số trong ngoặc là số lượt khen thưởng của người, tập thể ở địa phương đó.', en: 'The number in brackets is the number of awards to people and collectives of that place.' },
+  'award.counted': { vi: '{rows} lượt khen thưởng được tính trong {decisions} quyết định.', en: '{rows, plural, one {# award} other {# awards}} counted in {decisions, plural, one {# decision} other {# decisions}}.' },
+  'data.format.csv': { vi: 'CSV', en: 'CSV' },
+  'data.format.json': { vi: 'JSON', en: 'JSON' },
+  'data.format.xlsx': { vi: 'Excel (.xlsx)', en: 'Excel (.xlsx)' },
+  'data.pageDownloads': { vi: 'Tải các dòng của trang này', en: "Download this page's rows" },
+  'place.absorbedRows': {
+    vi: 'Đơn vị này được hình thành do sáp nhập. Danh sách dưới đây gồm cả những người, tập thể được khen khi còn thuộc các đơn vị cũ; cột Địa phương ghi tên đơn vị vào ngày ký quyết định. Các đơn vị cũ',
+    en: 'This unit was formed by a merger. The list below includes those honoured while they belonged to the former units; the Place column gives the unit of the day the decision was signed. Former units',
+  },
 } as const satisfies Record<string, Record<Lang, string>>;
 
 export type UiKey = keyof typeof UI;

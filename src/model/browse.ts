@@ -5,7 +5,7 @@
 import { RECIPIENT_KINDS, type RecipientKind } from '../schemas/vocab.ts';
 import type { AwardRow, Portal, PublishedDecision } from './portal.ts';
 import { compareRecipients } from './recipients.ts';
-import { yearOfDate } from '../text/dates.ts';
+import { countingYear } from './counting.ts';
 
 export interface BrowseIndex {
   byAward: Map<string, PublishedDecision[]>;
@@ -31,9 +31,9 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   else map.set(key, [value]);
 }
 
-/** The year of signature; a date known only to the month or year still has one. */
+/** The year a decision is listed and counted in, by the counting rule (src/model/counting.ts). */
 export function yearOf(d: PublishedDecision): number {
-  return yearOfDate(d.data.date);
+  return countingYear(d.data.date);
 }
 
 export function buildBrowseIndex(portal: Portal): BrowseIndex {

@@ -1,13 +1,13 @@
 /**
  * Figures as commendation reports give them: how many collectives, individuals and households received
- * each award form in a period. Counts rows of decisions in force or corrected, each under the award of
- * its own line; decisions that only correct or revoke others add no awards, and revoked decisions are
- * counted apart. A decision dated only to the month or year counts in the period holding its last day
- * (ADR 0013), which is always in its own year.
+ * each award form in a period, by the portal's one counting rule (src/model/counting.ts): each row
+ * under the award of its own line. A decision dated only to the month or year counts in the period
+ * holding its last day (ADR 0013), which is always in its own year.
  */
 import type { AwardLevel, RecipientKind } from '../schemas/vocab.ts';
 import { AWARD_LEVELS, GRASSROOTS_GROUPS, RECIPIENT_KINDS } from '../schemas/vocab.ts';
 import type { PublishedDecision } from './portal.ts';
+import { countsAsAwards, countsAsRevoked } from './counting.ts';
 
 export interface AwardFigure {
   award: string;
@@ -60,11 +60,9 @@ export function figuresFor(decisions: readonly PublishedDecision[], from: string
   const out = noFigures(from, to);
   const add = (map: Map<string, number>, key: string) => map.set(key, (map.get(key) ?? 0) + 1);
   for (const d of decisions) {
-    if (d.sortDate < from || d.sortDate > to || d.amending) continue;
-    if (d.status === 'revoked') {
-      out.revoked += d.rows.length;
-      continue;
-    }
+    if (d.sortDate < from || d.sortDate > to) continue;
+    if (countsAsRevoked(d)) out.revoked += d.rows.length;
+    if (!countsAsAwards(d)) continue;
     for (const { award, recipient: r } of d.rows) {
       let figure = byAward.get(award.id);
       if (!figure) {

@@ -13,7 +13,8 @@ import { localAttachmentPath } from '../validate/attachments.ts';
 import type { PageContext } from '../site/page-context.ts';
 import type { Link } from './indexes.ts';
 import { breadcrumbs, type Crumb } from './breadcrumbs.ts';
-import { t } from '../i18n/ui.ts';
+import { figure } from '../model/counting.ts';
+import { figureTextIn, type FigureSegment } from './figures.ts';
 
 /** A notice that the decision was changed by, or changes, others: "… bởi 1735/QĐ-UBND, …". */
 export interface StatusNotice {
@@ -67,7 +68,7 @@ export interface AwardLineView {
 
 export interface DecisionPage<Story> {
   /** The record in one English sentence, for English readers on this Vietnamese-only page (ADR 0007). */
-  summaryEn: string;
+  summaryEn: FigureSegment[];
   /** Trang chủ › section › … › this page. */
   breadcrumbs: Crumb[];
   decision: PublishedDecision;
@@ -102,7 +103,7 @@ export function decisionPage<Story>(portal: Portal<Story>, browse: BrowseIndex, 
     title: ctx.t('decision.pageTitle', { number: d.number, award: awardNames.join('; ') }),
     description: `${decision.authority.name}: ${reasons.join(' ')}`,
     heading: decisionTitle(decision, ctx.lang),
-    summaryEn: t('en', 'summary.decision', { title: decisionTitle(decision, 'en', { dated: true }), authority: decision.authority.nameEn, n: decision.rows.length }),
+    summaryEn: figureTextIn('en', 'summary.decision', { n: figure(decision.rows.length, 'entries', { decision: decision.id }) }, { title: decisionTitle(decision, 'en', { dated: true }), authority: decision.authority.nameEn }),
     breadcrumbs: breadcrumbs(ctx, [{ name: ctx.t('nav.decisions'), href: ctx.urls.decisions() }], decisionTitleParts(decision, ctx.lang).name),
     jsonLd: decisionJsonLd(decision, pageUrl, ctx.office.name),
     facets: decisionFacets(decision, portal),

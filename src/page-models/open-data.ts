@@ -6,6 +6,8 @@ import { describeColumns, exportRowSchema, statsRowSchema } from '../schemas/exp
 import { FEED_FILES } from '../routes/urls.ts';
 import type { PageContext } from '../site/page-context.ts';
 import type { Link } from './indexes.ts';
+import { COUNTING_RULE_ANCHOR, figure } from '../model/counting.ts';
+import { figureText, type FigureSegment } from './figures.ts';
 
 /** A site-wide file as src/site/content.ts lists it; `bytes` is unknown until the build has written it. */
 export type ListedFile = Pick<DataFile, 'file' | 'title' | 'period'> & { bytes: number | undefined };
@@ -19,7 +21,7 @@ export interface OpenDataPage {
     size: string;
   }[];
   /** One decision's own files, as an example of all of them. */
-  perDecision: { text: string; csv: Link; json: Link } | undefined;
+  perDecision: { text: FigureSegment[]; csv: Link; json: Link } | undefined;
   /** Y years make Y(Y−1)/2 period tables: described in one line with one example, not listed. */
   periods: { text: string; example: Link } | undefined;
   tables: { heading: string; columns: { name: string; description: string }[] }[];
@@ -27,7 +29,8 @@ export interface OpenDataPage {
 }
 
 /** `exports` builds the data files' addresses: one tree for every language, only the page is translated. */
-export function openDataPage(exports: ExportContext, browse: BrowseIndex, listing: readonly ListedFile[], { lang, t, urls }: PageContext): OpenDataPage {
+export function openDataPage(exports: ExportContext, browse: BrowseIndex, listing: readonly ListedFile[], ctx: PageContext): OpenDataPage {
+  const { lang, t, urls } = ctx;
   const { portal } = exports;
   const link = (file: string): Link => ({ name: file, href: urls.data(file) });
   const periods = listing.filter((f) => f.period);
@@ -40,7 +43,7 @@ export function openDataPage(exports: ExportContext, browse: BrowseIndex, listin
         title: f.title[lang],
         size: f.bytes === undefined ? '' : formatSize(f.bytes, lang),
       })),
-    perDecision: example && { text: t('openData.perDecision', { n: portal.decisions.length }), csv: link(example.csv.file), json: link(example.json.file) },
+    perDecision: example && { text: figureText(ctx, 'openData.perDecision', { n: figure(portal.decisions.length, 'listed') }), csv: link(example.csv.file), json: link(example.json.file) },
     periods: periods[0] && { text: t('openData.periods', { n: periods.length }), example: link(periods[0].file) },
     tables: [
       { heading: 'khen-thuong.csv, khen-thuong.json, quyet-dinh/…', columns: describeColumns(exportRowSchema, lang) },
@@ -50,5 +53,14 @@ export function openDataPage(exports: ExportContext, browse: BrowseIndex, listin
       },
     ],
     awardFeeds: [...browse.byAward.keys()].map((id) => ({ name: catalogueName(portal.awards.get(id)!, lang), href: urls.feed(FEED_FILES.award(id)) })),
+  };
+}
+
+/** The counting rule in words (src/model/counting.ts in code), where every figure's note links. */
+export function countingRule({ t }: Pick<PageContext, 't'>): { anchor: string; title: string; points: string[] } {
+  return {
+    anchor: COUNTING_RULE_ANCHOR,
+    title: t('count.title'),
+    points: [t('count.rule.award'), t('count.rule.corrections'), t('count.rule.revoked'), t('count.rule.year'), t('count.rule.decisions'), t('count.rule.check'), t('count.rule.downloads')],
   };
 }

@@ -8,6 +8,10 @@ import { FEED_FILES } from '../routes/urls.ts';
 import type { PageContext } from '../site/page-context.ts';
 import type { Link } from './indexes.ts';
 import { placeTrail, type Crumb } from './breadcrumbs.ts';
+import { absorbedPlaces, placeAwardRows } from './place-merges.ts';
+import { figure } from '../model/counting.ts';
+import { figureText, type FigureSegment } from './figures.ts';
+import { pageDataLinks, type DataLink } from './page-data.ts';
 
 /** A line of a place's history: words, then the places it names. */
 export interface HistoryLine {
@@ -32,6 +36,8 @@ export interface PlaceRow {
   kind: string;
   award: string;
   decision: { number: string; href: string; date: string };
+  /** Workplace or village as the decision prints it ("who from my village"). */
+  unit: string;
   place: string;
 }
 
@@ -41,7 +47,11 @@ export interface PlacePage {
   title: string;
   /** Only the first page tells the history. */
   history: PlaceHistory | undefined;
-  rowsHeading: string;
+  rowsHeading: FigureSegment[];
+  /** For a place formed by mergers: that its list includes the people of the places it absorbed. */
+  merged: { text: string; places: Link[] } | undefined;
+  /** This page's rows as open data. */
+  downloads: DataLink[];
   feed: Link;
   caption: string;
   rows: PlaceRow[];
@@ -75,6 +85,7 @@ function placeRow({ decision, award, row, recipient: r }: AwardRow, portal: Port
     kind: RECIPIENT_KIND_LABELS[r.kind][lang],
     award: catalogueName(award, lang),
     decision: { number: decision.data.number, href: urls.recipient(decision.id, row), date: formatDateShort(decision.data.date) },
+    unit: r.unit ?? '',
     place: r.place ? (portal.places.get(r.place)?.name ?? '') : '',
   };
 }
@@ -84,13 +95,18 @@ export function placePage(portal: Portal, browse: BrowseIndex, id: string, page:
   const place = portal.places.get(id);
   if (!place) throw new Error(`No place ${id}`);
   const { t, urls } = ctx;
-  const rows = browse.byPlace.get(id) ?? [];
+  const rows = placeAwardRows(portal, browse, id);
+  const absorbed = absorbedPlaces(browse, id);
   const total = pageCount(rows.length, ROW_PAGE_SIZE);
   return {
     title: place.name,
     breadcrumbs: placeTrail(portal, id, ctx),
     history: page === 1 ? placeHistory(id, portal, browse, ctx) : undefined,
-    rowsHeading: t('browse.rowsOf', { n: rows.length }),
+    rowsHeading: figureText(ctx, 'browse.rowsOf', { n: figure(rows.length, 'rows', { place: [id, ...absorbed].join(',') }) }),
+    merged: absorbed.length
+      ? { text: t('place.absorbedRows'), places: absorbed.map((p) => ({ name: portal.places.get(p)?.name ?? p, href: urls.place(p) })) }
+      : undefined,
+    downloads: pageDataLinks(ctx, 'place', id),
     feed: { name: t('place.feed'), href: urls.feed(FEED_FILES.place(id)) },
     caption: `${place.name} – ${t('decisions.page', { n: page, total })}`,
     rows: pageOf(rows, page, ROW_PAGE_SIZE).map((r) => placeRow(r, portal, ctx)),

@@ -8,30 +8,40 @@ import { DATA_FILES } from '../routes/urls.ts';
 import type { PageContext } from '../site/page-context.ts';
 import { compareVietnamese } from '../text/vietnamese.ts';
 import type { Datum } from './charts.ts';
+import { figure, type FigureFilter } from '../model/counting.ts';
+import { figureMark, figureText, type FigureMark, type FigureSegment } from './figures.ts';
+import { GRASSROOTS_GROUPS, OCCUPATION_GROUPS } from '../schemas/vocab.ts';
 
 /** Decisions listed by name beside a figure; the CSV beside the table lists them all. */
 export const LISTED_DECISIONS = 12;
 
+/** A figure of a table: its value, and the question it answers (src/model/counting.ts). */
+export type MarkedDatum = Datum & { href?: string; mark: FigureMark };
+
 export interface StatSeries {
-  byAward: (Datum & { href: string })[];
-  byLevel: Datum[];
-  byKind: (Datum & { href: string })[];
-  byPlace: (Datum & { href?: string })[];
-  byOccupation: Datum[];
+  byAward: MarkedDatum[];
+  byLevel: MarkedDatum[];
+  byKind: MarkedDatum[];
+  byPlace: MarkedDatum[];
+  byOccupation: MarkedDatum[];
 }
 
-function statSeries(f: PeriodFigures, portal: Portal, { lang, t, urls }: PageContext): StatSeries {
+/** The rows of a span: by signing year, from its first year to its last. */
+const spanFilter = (span: YearSpan): FigureFilter => ({ from: span.first, to: span.last });
+
+function statSeries(f: PeriodFigures, span: YearSpan, portal: Portal, { lang, t, urls }: PageContext): StatSeries {
   const notRecorded = t('stats.unknown');
   const awardName = (id: string) => catalogueName(portal.awards.get(id)!, lang);
+  const mark = (value: number, filter: FigureFilter) => figureMark(figure(value, 'rows', { ...spanFilter(span), ...filter }));
   return {
-    byAward: f.byAward.map((a) => ({ label: awardName(a.award), value: a.total, href: urls.award(a.award) })),
-    byLevel: AWARD_LEVELS.map((l) => ({ label: AWARD_LEVEL_LABELS[l][lang], value: f.byLevel[l] })).filter((d) => d.value > 0),
-    byKind: RECIPIENT_KINDS.map((k) => ({ label: RECIPIENT_KIND_LABELS[k][lang], value: f.byKind[k], href: urls.kind(k) })).filter((d) => d.value > 0),
+    byAward: f.byAward.map((a) => ({ label: awardName(a.award), value: a.total, href: urls.award(a.award), mark: mark(a.total, { award: a.award }) })),
+    byLevel: AWARD_LEVELS.map((l) => ({ label: AWARD_LEVEL_LABELS[l][lang], value: f.byLevel[l], mark: mark(f.byLevel[l], { level: l }) })).filter((d) => d.value > 0),
+    byKind: RECIPIENT_KINDS.map((k) => ({ label: RECIPIENT_KIND_LABELS[k][lang], value: f.byKind[k], href: urls.kind(k), mark: mark(f.byKind[k], { kind: k }) })).filter((d) => d.value > 0),
     byPlace: [...f.byPlace]
-      .map(([id, value]) => (id ? { label: portal.places.get(id)?.name ?? id, value, href: urls.place(id) } : { label: notRecorded, value }))
+      .map(([id, value]): MarkedDatum => (id ? { label: portal.places.get(id)?.name ?? id, value, href: urls.place(id), mark: mark(value, { place: id }) } : { label: notRecorded, value, mark: mark(value, { place: '' }) }))
       .sort((a, b) => b.value - a.value || compareVietnamese(a.label, b.label)),
     byOccupation: [...f.byOccupation]
-      .map(([group, value]) => ({ label: group ? OCCUPATION_GROUP_LABELS[group as OccupationGroup][lang] : notRecorded, value }))
+      .map(([group, value]) => ({ label: group ? OCCUPATION_GROUP_LABELS[group as OccupationGroup][lang] : notRecorded, value, mark: mark(value, { occupation: group }) }))
       .sort((a, b) => b.value - a.value),
   };
 }
@@ -40,7 +50,7 @@ function statSeries(f: PeriodFigures, portal: Portal, { lang, t, urls }: PageCon
 export interface StatBlockData {
   id: string;
   title: string;
-  data: (Datum & { href?: string })[];
+  data: MarkedDatum[];
   /** Years along the bottom rather than bars. */
   columns?: boolean;
 }
@@ -50,14 +60,15 @@ export interface AwardKindTable {
   caption: string;
   /** Column headings: the kinds of recipient. */
   kinds: string[];
-  rows: { name: string; href: string; counts: string[]; total: string; decisions: { number: string; href: string }[] }[];
-  totals: string[];
-  total: string;
+  rows: { name: string; href: string; counts: { text: string; mark: FigureMark }[]; total: { text: string; mark: FigureMark }; decisions: { number: string; href: string }[] }[];
+  totals: { text: string; mark: FigureMark }[];
+  total: { text: string; mark: FigureMark };
   /** The CSV that names every decision, where a long list stops. */
   csv: string;
 }
 
-function awardKindTable(f: PeriodFigures, portal: Portal, caption: string, csv: string, { lang, urls, formatNumber }: PageContext): AwardKindTable {
+function awardKindTable(f: PeriodFigures, span: YearSpan, portal: Portal, caption: string, csv: string, { lang, urls, formatNumber }: PageContext): AwardKindTable {
+  const cell = (value: number, filter: FigureFilter) => ({ text: formatNumber(value), mark: figureMark(figure(value, 'rows', { ...spanFilter(span), ...filter })) });
   return {
     caption,
     kinds: RECIPIENT_KINDS.map((k) => RECIPIENT_KIND_LABELS[k][lang]),
@@ -66,13 +77,13 @@ function awardKindTable(f: PeriodFigures, portal: Portal, caption: string, csv: 
       return {
         name: catalogueName(award, lang),
         href: urls.award(a.award),
-        counts: RECIPIENT_KINDS.map((k) => formatNumber(a.byKind[k])),
-        total: formatNumber(a.total),
+        counts: RECIPIENT_KINDS.map((k) => cell(a.byKind[k], { award: a.award, kind: k })),
+        total: cell(a.total, { award: a.award }),
         decisions: a.decisions.map((id) => ({ number: portal.decisionById.get(id)!.data.number, href: urls.decision(id) })),
       };
     }),
-    totals: RECIPIENT_KINDS.map((k) => formatNumber(f.byKind[k])),
-    total: formatNumber(f.total),
+    totals: RECIPIENT_KINDS.map((k) => cell(f.byKind[k], { kind: k })),
+    total: cell(f.total, {}),
     csv,
   };
 }
@@ -84,10 +95,11 @@ export interface StatisticsPeriodPage {
   alternate: string;
   totalLabel: string;
   total: string;
+  totalMark: FigureMark;
   /** The share of farmers, direct workers and small collectives, in words. */
-  grassroots: string;
+  grassroots: FigureSegment[];
   /** Said only when revoked decisions were left out. */
-  revoked: string | undefined;
+  revoked: FigureSegment[] | undefined;
   awardKinds: AwardKindTable;
   /** The period's CSV, which names every decision behind each figure. */
   csv: string;
@@ -109,10 +121,12 @@ export function statisticsPeriodPage(
 ): StatisticsPeriodPage {
   const { t, urls, otherUrls, formatNumber, formatPercent } = ctx;
   const f = figures;
-  const s = statSeries(f, portal, ctx);
+  const s = statSeries(f, span, portal, ctx);
   const period = ctx.periodName(span);
   const title = t('stats.periodTitle', { period });
-  const byYear = isSingleYear(span) ? [] : yearTotals.map(({ year, total }) => ({ label: String(year), value: total, href: urls.statistics(year) }));
+  const byYear = isSingleYear(span)
+    ? []
+    : yearTotals.map(({ year, total }) => ({ label: String(year), value: total, href: urls.statistics(year), mark: figureMark(figure(total, 'rows', { year })) }));
   const csv = urls.data(DATA_FILES.statistics(span));
   const share = f.withOccupation ? formatPercent(f.grassroots / f.withOccupation) : '–';
   const blocks: StatBlockData[] = [
@@ -129,9 +143,15 @@ export function statisticsPeriodPage(
     alternate: otherUrls.statistics(span),
     totalLabel: t('stats.total'),
     total: formatNumber(f.total),
-    grassroots: t('stats.grassrootsShare', { share, n: formatNumber(f.grassroots), total: formatNumber(f.withOccupation) }),
-    revoked: f.revoked > 0 ? t('stats.revoked', { n: f.revoked }) : undefined,
-    awardKinds: awardKindTable(f, portal, t('stats.byAwardKind', { period }), csv, ctx),
+    totalMark: figureMark(figure(f.total, 'rows', spanFilter(span))),
+    grassroots: figureText(
+      ctx,
+      'stats.grassrootsShare',
+      { n: figure(f.grassroots, 'rows', { ...spanFilter(span), occupation: GRASSROOTS_GROUPS.join(',') }), total: figure(f.withOccupation, 'rows', { ...spanFilter(span), occupation: OCCUPATION_GROUPS.join(',') }) },
+      { share },
+    ),
+    revoked: f.revoked > 0 ? figureText(ctx, 'stats.revoked', { n: figure(f.revoked, 'revoked', spanFilter(span)) }) : undefined,
+    awardKinds: awardKindTable(f, span, portal, t('stats.byAwardKind', { period }), csv, ctx),
     csv,
     csvLabel: t('stats.csv'),
     blocks,

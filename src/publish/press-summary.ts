@@ -16,6 +16,7 @@ import { officeIn } from '../model/office.ts';
 import { isSingleYear, type YearSpan } from '../model/periods.ts';
 import { figuresFor, type AwardFigure, type PeriodFigures } from '../model/stats.ts';
 import { LISTED_DECISIONS } from '../page-models/statistics.ts';
+import { figure as countOf, type Figure, type FigureFilter } from '../model/counting.ts';
 import type { Urls } from '../routes/urls.ts';
 
 /** A run of text; a figure carries the link to its decisions. */
@@ -24,6 +25,8 @@ export interface Segment {
   href?: string;
   /** The decisions a figure is counted from, in words ("Quyết định số 35/QĐ-UBND, 1398/QĐ-UBND"). */
   title?: string;
+  /** What a figure counts, for the page to mark it (src/model/counting.ts); only for periods of whole years. */
+  figure?: Figure;
 }
 
 export interface SummarySource {
@@ -58,12 +61,15 @@ function listed<T>(items: readonly T[], each: (item: T) => Segment[]): Segment[]
   return items.flatMap((item, i) => [...(i === 0 ? [] : [{ text: i === items.length - 1 ? ' và ' : ', ' }]), ...each(item)]);
 }
 
-function clause(f: AwardFigure, award: Award, figure: (n: number) => Segment): Segment[] {
+/** A figure of the paragraph: its number, and the kind it counts (all kinds when none). */
+type FigureOf = (n: number, kind?: RecipientKind) => Segment;
+
+function clause(f: AwardFigure, award: Award, figure: FigureOf): Segment[] {
   // An emulation title that names its holder is counted as the holders: "9 tập thể lao động xuất sắc".
   if (award.category === 'emulation-title' && !GIVEN.test(award.name)) return [figure(f.total), { text: ` ${lowerFirst(award.name)}` }];
   const kinds = REPORT_KINDS.filter((k) => f.byKind[k] > 0);
   const verb = GIVEN.test(award.name) ? 'được tặng' : 'được phong tặng danh hiệu';
-  return [...listed(kinds, (k) => [figure(f.byKind[k]), { text: ` ${RECIPIENT_KIND_LABELS[k].vi}` }]), { text: ` ${verb} ${award.name}` }];
+  return [...listed(kinds, (k) => [figure(f.byKind[k], k), { text: ` ${RECIPIENT_KIND_LABELS[k].vi}` }]), { text: ` ${verb} ${award.name}` }];
 }
 
 function opening(period: SummaryPeriod, scope: string): string {
@@ -81,9 +87,9 @@ const KINDS_EN: Record<RecipientKind, string> = {
   household: '{n, plural, one {household} other {households}}',
 };
 
-function clauseEn(f: AwardFigure, award: Award, figure: (n: number) => Segment): Segment[] {
+function clauseEn(f: AwardFigure, award: Award, figure: FigureOf): Segment[] {
   const kinds = REPORT_KINDS.filter((k) => f.byKind[k] > 0);
-  const each = (k: RecipientKind) => [figure(f.byKind[k]), { text: ` ${fill(KINDS_EN[k], { n: f.byKind[k] })}` }];
+  const each = (k: RecipientKind) => [figure(f.byKind[k], k), { text: ` ${fill(KINDS_EN[k], { n: f.byKind[k] })}` }];
   const list = kinds.flatMap((k, i) => [...(i === 0 ? [] : [{ text: i === kinds.length - 1 ? ' and ' : ', ' }]), ...each(k)]);
   return [{ text: `${award.nameEn} – ` }, ...list];
 }
@@ -108,6 +114,7 @@ export function pressSummary(
   const scope = officeIn(portal.site, lang).area;
   const segments: Segment[] = [];
   const sources: SummarySource[] = [];
+  const span: FigureFilter | undefined = 'first' in period ? { from: period.first, to: period.last } : undefined;
   if (!figures.byAward.length) {
     segments.push({ text: `${lang === 'vi' ? opening(period, scope) : openingEn(period)} ${t(lang, 'press.none')}` });
   } else {
@@ -125,16 +132,21 @@ export function pressSummary(
           : `${decisions.length === 1 ? 'Decision' : 'Decisions'} ${listed}${more > 0 ? ` and ${formatNumber(more, 'en')} more` : ''}`;
       const href = decisions.length === 1 ? decisions[0]!.href : `#${source.anchor}`;
       if (i > 0) segments.push({ text: '; ' });
-      const figure = (n: number) => ({ text: formatNumber(n, lang), href, title });
+      const figure: FigureOf = (n, kind) => ({ text: formatNumber(n, lang), href, title, ...(span && { figure: countOf(n, 'rows', { ...span, award: f.award, ...(kind && { kind }) }) }) });
       segments.push(...(lang === 'vi' ? clause(f, award, figure) : clauseEn(f, award, figure)));
     });
     segments.push({ text: '.' });
-    if (figures.revoked) segments.push({ text: ` ${t(lang, 'press.revoked', { n: formatNumber(figures.revoked, lang) })}` });
+    if (figures.revoked) {
+      // The number stands alone so that the page can mark it; the words around it are the message's.
+      const [before = '', after = ''] = t(lang, 'press.revoked', { n: `\u0000${figures.revoked}\u0000` }).split(/\u0000\d+\u0000/);
+      const n = formatNumber(figures.revoked, lang);
+      segments.push({ text: ` ${before}` }, { text: n, ...(span && { figure: countOf(figures.revoked, 'revoked', span) }) }, { text: after });
+    }
   }
   // Adjacent plain runs are merged, so the page writes one text node between two links.
   const merged = segments.reduce<Segment[]>((out, s) => {
     const last = out.at(-1);
-    if (last && !last.href && !s.href) last.text += s.text;
+    if (last && !last.href && !s.href && !last.figure && !s.figure) last.text += s.text;
     else out.push({ ...s });
     return out;
   }, []);

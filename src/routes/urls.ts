@@ -48,7 +48,17 @@ export const DATA_FILES = {
   decision: (id: string, format: 'csv' | 'json') => `quyet-dinh/${id}.${format}`,
   /** A year's or a period's table: `thong-ke/2017.csv`, `thong-ke/2015-2019.csv`. */
   statistics: (period: number | YearSpan) => `thong-ke/${slugOf(period)}.csv`,
+  /** The spreadsheet beside a CSV file (`DATA_FILES.statistics(2017)` → `thong-ke/2017.xlsx`). */
+  xlsx: (csvFile: string) => csvFile.replace(/\.csv$/, '.xlsx'),
+  /** The rows of a place, award form, year or kind page: `dia-phuong/<place id>.csv`, `nam/2017.json`. */
+  page: (section: PageDataSection, key: string, format: PageDataFormat) => `${PAGE_DATA_FOLDERS[section]}/${key}.${format}`,
 } as const;
+
+/** Browse pages whose rows can be downloaded, and the folder under `/data/` of each one's files. */
+export const PAGE_DATA_FOLDERS = { place: 'dia-phuong', award: 'hinh-thuc', year: 'nam', kind: 'doi-tuong' } as const;
+export type PageDataSection = keyof typeof PAGE_DATA_FOLDERS;
+export const PAGE_DATA_FORMATS = ['csv', 'json', 'xlsx'] as const;
+export type PageDataFormat = (typeof PAGE_DATA_FORMATS)[number];
 
 /** The folder Atom feeds are served from, under the base. */
 export const FEED_FOLDER = 'feeds/';

@@ -15,7 +15,7 @@ import {
 } from './vocab.ts';
 import { DATE_PRECISIONS } from '../text/dates.ts';
 
-const PRECISION_LABELS = {
+export const DATE_PRECISION_LABELS = {
   day: { vi: 'đủ ngày', en: 'full date' },
   month: { vi: 'chỉ rõ tháng', en: 'month only' },
   year: { vi: 'chỉ rõ năm', en: 'year only' },
@@ -44,7 +44,7 @@ export const exportRowSchema = z
       .string()
       .regex(/^\d{4}(-\d{2}(-\d{2})?)?$/)
       .describe('Ngày ký, dạng NĂM-THÁNG-NGÀY; chỉ NĂM-THÁNG hoặc NĂM khi nguồn không ghi rõ hơn (xem cột datePrecision), không bao giờ thêm ngày tự đặt'),
-    datePrecision: z.enum(DATE_PRECISIONS).describe(`Ngày ký được biết đến mức nào: ${values(PRECISION_LABELS)}`),
+    datePrecision: z.enum(DATE_PRECISIONS).describe(`Ngày ký được biết đến mức nào: ${values(DATE_PRECISION_LABELS)}`),
     signer: z.string().nullable().describe('Người ký, kèm chức danh khi ký; trống nếu nguồn không ghi'),
     authorityId: z.string().describe('Mã cơ quan ban hành'),
     authorityName: z.string().describe('Tên cơ quan ban hành'),
@@ -116,7 +116,7 @@ export const COLUMN_DESCRIPTIONS_EN: Record<ExportColumn | StatsColumn, string> 
   decisionId: "Decision id on the portal (the path of the decision's page)",
   decisionNumber: 'Decision number as printed, e.g. 1820/QĐ-UBND',
   date: 'Date of signature, YEAR-MONTH-DAY; only YEAR-MONTH or YEAR when the source gives no more (see datePrecision), never an invented day',
-  datePrecision: `How much of the date of signature is known: ${values(PRECISION_LABELS, 'en')}`,
+  datePrecision: `How much of the date of signature is known: ${values(DATE_PRECISION_LABELS, 'en')}`,
   signer: 'Who signed, with the title they signed under; empty when the source does not say',
   authorityId: 'Id of the issuing authority',
   authorityName: 'Name of the issuing authority (Vietnamese, as printed)',

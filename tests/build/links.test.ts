@@ -114,7 +114,7 @@ describe('links from English pages', () => {
   it('land on record pages that say, in English, what the record is and that the page is in Vietnamese only', () => {
     const decision = pages.find((p) => p.path === '/quyet-dinh/2017/245-qd-ttg-co-thi-dua-chinh-phu/')!;
     expect(decision.html).toContain(
-      '<details class="lang-note" lang="en"><summary>In English</summary>Decision 245/QĐ-TTg of 20 February 2017 awarding Government Emulation Flag, issued by the Prime Minister, to 1 recipient. This page is in Vietnamese only. <a href="/en/" hreflang="en">Pages in English</a></details>',
+      '<details class="lang-note" lang="en"><summary>In English</summary>Decision 245/QĐ-TTg of 20 February 2017 awarding Government Emulation Flag, issued by the Prime Minister, to <span data-figure="entries" data-where="decision=2017%2F245-qd-ttg-co-thi-dua-chinh-phu">1</span> recipient. This page is in Vietnamese only. <a href="/en/" hreflang="en">Pages in English</a></details>',
     );
     const place = pages.find((p) => p.path === '/dia-phuong/loc-binh/xa-yen-khoai/')!;
     expect(place.html).toContain('<p class="lang-note" lang="en">This page is in Vietnamese only. <a href="/en/" hreflang="en">Pages in English</a></p>');

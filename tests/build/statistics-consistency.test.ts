@@ -38,7 +38,7 @@ function tables(html: string): Table[] {
     head: [...(/<thead>([\s\S]*?)<\/thead>/.exec(table!)?.[1] ?? '').matchAll(/<th[^>]*>([\s\S]*?)<\/th>/g)].map((m) => text(m[1]!)),
     rows: [...table!.replace(/<thead>[\s\S]*?<\/thead>/, '').matchAll(/<tr>([\s\S]*?)<\/tr>/g)].map(([, row]) => ({
       label: text(/<th[^>]*>([\s\S]*?)<\/th>/.exec(row!)?.[1] ?? ''),
-      cells: [...row!.matchAll(/<td class="num">([\s\S]*?)<\/td>/g)].map((m) => text(m[1]!)),
+      cells: [...row!.matchAll(/<td class="num"[^>]*>([\s\S]*?)<\/td>/g)].map((m) => text(m[1]!)),
     })),
   }));
 }

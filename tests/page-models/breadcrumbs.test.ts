@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { plain } from '../../src/page-models/figures.ts';
 import { breadcrumbJsonLd, placeTrail } from '../../src/page-models/breadcrumbs.ts';
 import { decisionPage } from '../../src/page-models/decision.ts';
 import { honoreePage } from '../../src/page-models/honoree.ts';
@@ -47,7 +48,7 @@ describe('breadcrumbs on deep pages', () => {
 
 describe('record pages in one English sentence', () => {
   it('sums up a decision with its English award and authority names', () => {
-    expect(decisionPage(portal, browse, FLAG, 'https://x/', vi).summaryEn).toBe('Decision 245/QĐ-TTg of 20 February 2017 awarding Government Emulation Flag, issued by the Prime Minister, to 1 recipient.');
+    expect(plain(decisionPage(portal, browse, FLAG, 'https://x/', vi).summaryEn)).toBe('Decision 245/QĐ-TTg of 20 February 2017 awarding Government Emulation Flag, issued by the Prime Minister, to 1 recipient.');
   });
 
   it('sums up an honoree with every award', () => {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { plain } from '../../src/page-models/figures.ts';
 import { decisionListItems } from '../../src/page-models/decision-list.ts';
 import { FLAG, en, portal, vi } from './sample.ts';
 
@@ -10,7 +11,11 @@ describe('a list of decisions', () => {
       number: '245/QĐ-TTg',
       award: 'Cờ thi đua của Chính phủ',
       status: undefined,
-      meta: 'Thủ tướng Chính phủ, ngày 20 tháng 2 năm 2017 · 1 lượt',
+      meta: [
+        { text: 'Thủ tướng Chính phủ, ngày 20 tháng 2 năm 2017 · ' },
+        { text: '1', figure: { 'data-figure': 'entries', 'data-where': 'decision=2017%2F245-qd-ttg-co-thi-dua-chinh-phu' } },
+        { text: ' lượt' },
+      ],
     });
   });
 
@@ -21,7 +26,8 @@ describe('a list of decisions', () => {
 
   it('speaks English on English pages, records still linked once', () => {
     const [item] = decisionListItems([portal.decisionById.get(FLAG)!], en);
-    expect(item).toMatchObject({ href: `/quyet-dinh/${FLAG}/`, award: 'Government Emulation Flag', meta: 'Prime Minister, 20 February 2017 · 1 recipient' });
+    expect(item).toMatchObject({ href: `/quyet-dinh/${FLAG}/`, award: 'Government Emulation Flag' });
+    expect(plain(item!.meta)).toBe('Prime Minister, 20 February 2017 · 1 recipient');
   });
 
   it('keeps the order it is given', () => {

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { awardsIndex, movementsIndex, placesIndex, yearsIndex } from '../../src/page-models/indexes.ts';
 import { browse, en, portal, vi } from './sample.ts';
+import { plain } from '../../src/page-models/figures.ts';
+import { countsAsAwards } from '../../src/model/counting.ts';
 
 describe('the award forms page', () => {
   const rows = awardsIndex(portal, browse, vi);
@@ -37,6 +39,15 @@ describe('the places page', () => {
   it('counts each commune’s recipients', () => {
     const place = roots.flatMap((r) => r.groups).flatMap((g) => g.places).find((p) => p.href === '/dia-phuong/loc-binh/xa-yen-khoai/')!;
     expect(place.rows).toBe(vi.formatNumber(browse.byPlace.get('loc-binh/xa-yen-khoai')!.length));
+    expect(place.mark).toEqual({ 'data-figure': 'rows', 'data-where': 'place=loc-binh%2Fxa-yen-khoai' });
+  });
+
+  it('counts by the rule: a commune with a row restated by a correction counts it once', () => {
+    const place = roots.flatMap((r) => r.groups).flatMap((g) => g.places).find((p) => p.href === '/dia-phuong/loc-binh/xa-loi-bac/')!;
+    const all = browse.byPlace.get('loc-binh/xa-loi-bac')!;
+    const counted = all.filter((r) => countsAsAwards(r.decision));
+    expect(counted.length).toBeLessThan(all.length);
+    expect(place.rows).toBe(vi.formatNumber(counted.length));
   });
 });
 
@@ -45,8 +56,15 @@ describe('the years page', () => {
     const years = yearsIndex(browse, vi);
     expect(years.map((y) => y.name)).toEqual(browse.years.map(String));
     const decisions = browse.byYear.get(2017)!;
-    const rows = decisions.reduce((n, d) => n + d.rows.length, 0);
-    expect(years[0]).toEqual({ name: '2017', href: '/nam/2017/', figures: `${vi.formatNumber(rows)} lượt khen thưởng trong ${decisions.length} quyết định` });
+    const counting = decisions.filter(countsAsAwards);
+    const rows = counting.reduce((n, d) => n + d.rows.length, 0);
+    expect(counting.length).toBeLessThan(decisions.length);
+    expect(years[0]).toMatchObject({ name: '2017', href: '/nam/2017/' });
+    expect(plain(years[0]!.figures)).toBe(`${vi.formatNumber(rows)} lượt khen thưởng trong ${counting.length} quyết định`);
+    expect(years[0]!.figures.filter((s) => s.figure).map((s) => s.figure)).toEqual([
+      { 'data-figure': 'rows', 'data-where': 'year=2017' },
+      { 'data-figure': 'decisions', 'data-where': 'year=2017' },
+    ]);
   });
 });
 
@@ -55,7 +73,7 @@ describe('the movements page', () => {
     const movements = movementsIndex(portal, browse, vi);
     expect(movements).toHaveLength(portal.movements.size);
     const culture = movements.find((m) => m.href === '/phong-trao/doi-song-van-hoa/')!;
-    expect(culture.decisions).toBe(`${browse.byMovement.get('doi-song-van-hoa')!.length} quyết định`);
+    expect(plain(culture.decisions)).toBe(`${browse.byMovement.get('doi-song-van-hoa')!.length} quyết định`);
     expect(culture.summary).toBe(portal.movements.get('doi-song-van-hoa')!.data.summary);
   });
 

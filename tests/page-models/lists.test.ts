@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { plain } from '../../src/page-models/figures.ts';
+import { countsAsAwards } from '../../src/model/counting.ts';
 import { awardPage, decisionsPage, kindPage, movementPage, yearPage } from '../../src/page-models/lists.ts';
 import { PAGE_SIZE } from '../../src/routes/paging.ts';
 import { browse, en, portal, vi } from './sample.ts';
@@ -27,21 +29,28 @@ describe('the list of all decisions', () => {
 describe('the lists of one kind, year, award form and movement', () => {
   it('sums up a kind of recipient', () => {
     const page = kindPage(browse, 'collective', 1, vi);
-    const { decisions, rows } = browse.byKind.get('collective')!;
+    const counting = browse.byKind.get('collective')!.decisions.filter(countsAsAwards);
+    const rows = counting.reduce((n, d) => n + d.rows.filter((r) => r.recipient.kind === 'collective').length, 0);
     expect(page.heading).toBe('Khen thưởng tập thể');
-    expect(page.summary).toBe(`${vi.formatNumber(rows)} lượt khen thưởng trong ${decisions.length} quyết định.`);
+    expect(plain(page.summary)).toBe(`${vi.formatNumber(rows)} lượt khen thưởng trong ${counting.length} quyết định.`);
+    expect(page.downloads.map((d) => d.href)).toEqual(['/data/doi-tuong/tap-the.csv', '/data/doi-tuong/tap-the.json', '/data/doi-tuong/tap-the.xlsx']);
     expect(page.pager.href(2)).toBe('/doi-tuong/tap-the/trang/2/');
   });
 
   it('links a year to its statistics', () => {
     const page = yearPage(browse, 2017, 1, vi);
     expect(page).toMatchObject({ title: 'Năm 2017', heading: 'Năm 2017', statistics: { name: 'Thống kê khen thưởng năm 2017', href: '/thong-ke/2017/' } });
-    expect(page.decisionsHeading).toBe(`Các quyết định (${browse.byYear.get(2017)!.length})`);
+    expect(plain(page.decisionsHeading)).toBe(`Các quyết định (${browse.byYear.get(2017)!.length})`);
+    expect(page.decisionsHeading[1]!.figure).toEqual({ 'data-figure': 'listed', 'data-where': 'year=2017' });
+    expect(page.downloads[0]!.href).toBe('/data/nam/2017.csv');
   });
 
   it('describes an award form by its count of decisions', () => {
     const page = awardPage(portal, browse, 'co-thi-dua-cua-chinh-phu', 1, vi);
-    expect(page).toMatchObject({ title: 'Cờ thi đua của Chính phủ', description: 'Cờ thi đua của Chính phủ: 1 quyết định', decisionsHeading: 'Các quyết định (1)' });
+    expect(page).toMatchObject({ title: 'Cờ thi đua của Chính phủ', description: 'Cờ thi đua của Chính phủ: 1 quyết định' });
+    expect(plain(page.decisionsHeading)).toBe('Các quyết định (1)');
+    expect(plain(page.summary)).toBe('1 lượt khen thưởng được tính trong 1 quyết định.');
+    expect(page.downloads.map((d) => d.label)).toEqual(['CSV', 'JSON', 'Excel (.xlsx)']);
   });
 
   it('presents a movement by its summary and who launched it, and says when it has no decision yet', () => {

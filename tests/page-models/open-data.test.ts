@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { plain } from '../../src/page-models/figures.ts';
 import { openDataPage } from '../../src/page-models/open-data.ts';
 import { exportContext } from '../../src/publish/exports.ts';
 import { browse, en, portal, vi } from './sample.ts';
@@ -21,7 +22,7 @@ describe('the open-data page', () => {
 
   it('gives one decision’s files as the example of all of them', () => {
     const first = portal.decisions[0]!;
-    expect(page.perDecision!.text).toContain(`(${portal.decisions.length} quyết định)`);
+    expect(plain(page.perDecision!.text)).toContain(`(${portal.decisions.length} quyết định)`);
     expect(page.perDecision!.csv.href).toBe(`/data/quyet-dinh/${first.id}.csv`);
     expect(page.perDecision!.json.href).toBe(`/data/quyet-dinh/${first.id}.json`);
   });

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { plain } from '../../src/page-models/figures.ts';
 import { yearSpan } from '../../src/model/periods.ts';
 import { yearFigures } from '../../src/model/stats.ts';
 import { statisticsPeriodPage } from '../../src/page-models/statistics.ts';
@@ -21,7 +22,7 @@ describe('a year’s statistics page', () => {
   });
 
   it('gives the grassroots share in words', () => {
-    expect(page.grassroots).toMatch(/^Tỷ lệ nông dân, lao động trực tiếp và tập thể nhỏ: [\d,]+\s?% \([\d.]+\/[\d.]+ lượt có ghi thành phần\)$/);
+    expect(plain(page.grassroots)).toMatch(/^Tỷ lệ nông dân, lao động trực tiếp và tập thể nhỏ: [\d,]+\s?% \([\d.]+\/[\d.]+ lượt có ghi thành phần\)$/);
   });
 
   it('has one chart per breakdown, none by year for a single year, each adding up to the total', () => {
@@ -60,8 +61,8 @@ describe('a period’s statistics page', () => {
       title: 'Theo năm',
       columns: true,
       data: [
-        { label: '2016', value: 0, href: '/thong-ke/2016/' },
-        { label: '2017', value: figures.total, href: '/thong-ke/2017/' },
+        { label: '2016', value: 0, href: '/thong-ke/2016/', mark: { 'data-figure': 'rows', 'data-where': 'year=2016' } },
+        { label: '2017', value: figures.total, href: '/thong-ke/2017/', mark: { 'data-figure': 'rows', 'data-where': 'year=2017' } },
       ],
     });
     expect(period.csv).toBe('/data/thong-ke/2016-2017.csv');
@@ -74,14 +75,15 @@ describe('the table by award form and kind', () => {
   it('has a column per kind and a row per award form given, each adding up', () => {
     expect(table.kinds).toEqual(['cá nhân', 'tập thể', 'hộ gia đình']);
     expect(table.rows).toHaveLength(figures.byAward.length);
-    expect(table.total).toBe(vi.formatNumber(figures.total));
+    expect(table.total).toEqual({ text: vi.formatNumber(figures.total), mark: { 'data-figure': 'rows', 'data-where': 'from=2017 to=2017' } });
     expect(table.caption).toBe('Số lượt khen thưởng năm 2017 theo hình thức và đối tượng');
   });
 
   it('links each award form and the decisions its figures come from, and the CSV that lists them all', () => {
     const flag = table.rows.find((r) => r.href === '/hinh-thuc/co-thi-dua-cua-chinh-phu/')!;
     expect(flag.decisions).toEqual([{ number: '245/QĐ-TTg', href: '/quyet-dinh/2017/245-qd-ttg-co-thi-dua-chinh-phu/' }]);
-    expect(flag.counts).toEqual(['0', '1', '0']);
+    expect(flag.counts.map((c) => c.text)).toEqual(['0', '1', '0']);
+    expect(flag.counts[1]!.mark).toEqual({ 'data-figure': 'rows', 'data-where': 'award=co-thi-dua-cua-chinh-phu from=2017 kind=collective to=2017' });
     expect(table.csv).toBe('/data/thong-ke/2017.csv');
   });
 });

@@ -26,8 +26,19 @@ describe('the press summary of the sample for 2017', () => {
     const figures = summary.segments.filter((s) => /^\d+$/.test(s.text));
     expect(figures).toHaveLength(11);
     for (const s of figures) expect(s.href, s.text).toMatch(/^(\/quyet-dinh\/2017\/[^/]+\/|#nguon-[a-z0-9-]+)$/);
-    expect(figures[0]).toEqual({ text: '1', href: '/quyet-dinh/2017/245-qd-ttg-co-thi-dua-chinh-phu/', title: 'Quyết định số 245/QĐ-TTg' });
-    expect(figures[1]).toEqual({ text: '9', href: '#nguon-tap-the-lao-dong-xuat-sac', title: 'Quyết định số 1502/QĐ-UBND, 86/QĐ-UBND' });
+    expect(figures[0]).toEqual({
+      text: '1',
+      href: '/quyet-dinh/2017/245-qd-ttg-co-thi-dua-chinh-phu/',
+      title: 'Quyết định số 245/QĐ-TTg',
+      figure: { value: 1, measure: 'rows', filter: { from: 2017, to: 2017, award: 'co-thi-dua-cua-chinh-phu', kind: 'collective' } },
+    });
+    // An emulation title named by its holders is counted whatever their kind.
+    expect(figures[1]).toEqual({
+      text: '9',
+      href: '#nguon-tap-the-lao-dong-xuat-sac',
+      title: 'Quyết định số 1502/QĐ-UBND, 86/QĐ-UBND',
+      figure: { value: 9, measure: 'rows', filter: { from: 2017, to: 2017, award: 'tap-the-lao-dong-xuat-sac' } },
+    });
     const anchors = new Set(summary.sources.map((s) => `#${s.anchor}`));
     for (const s of figures) if (s.href!.startsWith('#')) expect(anchors.has(s.href!)).toBe(true);
   });

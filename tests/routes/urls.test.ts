@@ -6,7 +6,7 @@
 import { readdirSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { DATA_FILES, FEED_FILES, KIND_SLUGS, SEARCH_INDEX_FOLDER, makeUrls, type Urls } from '../../src/routes/urls.ts';
+import { DATA_FILES, FEED_FILES, KIND_SLUGS, PAGE_DATA_FORMATS, SEARCH_INDEX_FOLDER, makeUrls, type Urls } from '../../src/routes/urls.ts';
 import type { Lang } from '../../src/i18n/lang.ts';
 import type { RecipientKind } from '../../src/schemas/vocab.ts';
 import { ROOT } from '../helpers.ts';
@@ -94,6 +94,14 @@ const SAMPLES: Record<keyof Urls, (u: Urls) => string[]> = {
     ...(['csv', 'json'] as const).flatMap((f) => [u.data(DATA_FILES.dataset(f)), u.data(DATA_FILES.decision(DECISION, f))]),
     u.data(DATA_FILES.schema),
     ...PERIODS.map((p) => u.data(DATA_FILES.statistics(p))),
+    ...PERIODS.map((p) => u.data(DATA_FILES.xlsx(DATA_FILES.statistics(p)))),
+    // Each browse page's own rows (src/publish/page-data.ts), in every format.
+    ...PAGE_DATA_FORMATS.flatMap((f) => [
+      u.data(DATA_FILES.page('place', PLACE, f)),
+      u.data(DATA_FILES.page('award', 'lao-dong-tien-tien', f)),
+      u.data(DATA_FILES.page('year', '2017', f)),
+      u.data(DATA_FILES.page('kind', KIND_SLUGS.household, f)),
+    ]),
   ],
   feed: (u) => [u.feed(FEED_FILES.decisions), u.feed(FEED_FILES.award('lao-dong-tien-tien')), u.feed(FEED_FILES.place(PLACE)), u.feed(FEED_FILES.stories)],
   logo: (u) => [u.logo('logo.png')],

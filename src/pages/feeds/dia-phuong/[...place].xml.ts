@@ -1,4 +1,7 @@
-/** Atom feed of the newest decisions honouring someone in a place, for each place with recipients. */
+/**
+ * Atom feed of the newest decisions honouring someone in a place, or in a place it absorbed (as its page
+ * lists them, src/page-models/place-merges.ts), for each place with recipients.
+ */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getBrowse, getPortal } from '../../../site/content.ts';
 import { t } from '../../../i18n/ui.ts';
@@ -6,11 +9,16 @@ import { exportContext } from '../../../publish/exports.ts';
 import { atomResponse, decisionFeed } from '../../../publish/feeds.ts';
 import { FEED_FILES } from '../../../routes/urls.ts';
 import type { PublishedDecision } from '../../../model/portal.ts';
+import { absorbedPlaces } from '../../../page-models/place-merges.ts';
 
 export const getStaticPaths = (async () => {
-  const { byPlace } = await getBrowse();
-  // Rows come newest decision first, so the decisions in first-seen order are newest first too.
-  return [...byPlace].map(([place, rows]) => ({ params: { place }, props: { decisions: [...new Set(rows.map((r) => r.decision))] } }));
+  const browse = await getBrowse();
+  const { decisions } = await getPortal();
+  return [...(await getPortal()).places.keys()].flatMap((place) => {
+    const mentioned = new Set([place, ...absorbedPlaces(browse, place)].flatMap((p) => (browse.byPlace.get(p) ?? []).map((r) => r.decision)));
+    // In the portal's order: newest first.
+    return mentioned.size ? [{ params: { place }, props: { decisions: decisions.filter((d) => mentioned.has(d)) } }] : [];
+  });
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute<{ decisions: PublishedDecision[] }, { place: string }> = async ({ site, params, props }) => {

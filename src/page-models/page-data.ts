@@ -1,0 +1,19 @@
+/** The download links a browse page shows for its own rows (src/publish/page-data.ts). */
+import { DATA_FILES, KIND_SLUGS, PAGE_DATA_FORMATS, type PageDataFormat, type PageDataSection } from '../routes/urls.ts';
+import type { PageContext } from '../site/page-context.ts';
+import type { RecipientKind } from '../schemas/vocab.ts';
+
+export interface DataLink {
+  format: PageDataFormat;
+  label: string;
+  href: string;
+}
+
+/** The key of a page in its data files' addresses: the kind's slug, the year, or the id. */
+export function pageDataKey(section: PageDataSection, key: string | number): string {
+  return section === 'kind' ? KIND_SLUGS[key as RecipientKind] : String(key);
+}
+
+export function pageDataLinks({ t, urls }: Pick<PageContext, 't' | 'urls'>, section: PageDataSection, key: string | number): DataLink[] {
+  return PAGE_DATA_FORMATS.map((format) => ({ format, label: t(`data.format.${format}`), href: urls.data(DATA_FILES.page(section, pageDataKey(section, key), format)) }));
+}

@@ -1,0 +1,93 @@
+/**
+ * "Download what is on screen": each place, award form, year and kind page links CSV, JSON and .xlsx
+ * files of its own rows, with the whole export's columns, and those rows are the page's.
+ */
+import { parse } from 'csv-parse/sync';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import readSheet from 'read-excel-file/node';
+import { describe, expect, it } from 'vitest';
+import { EXPORT_COLUMNS } from '../../src/schemas/export.ts';
+import { COLUMN_HEADINGS_VI } from '../../src/i18n/open-data.ts';
+import { SAMPLE_SITE, readPage } from '../helpers.ts';
+
+type Row = Record<string, string>;
+const csvOf = (file: string) => parse(readFileSync(join(SAMPLE_SITE, file), 'utf8'), { bom: true, columns: true }) as Row[];
+const all = csvOf('data/khen-thuong.csv');
+const counts = (r: Row) => !r['amendment'] && r['status'] !== 'revoked';
+
+/** The download links of a page: path under the site for each format. */
+function downloads(page: string): Record<string, string> {
+  const block = /<p class="data-links">([\s\S]*?)<\/p>/.exec(readPage(SAMPLE_SITE, page))?.[1] ?? '';
+  return Object.fromEntries([...block.matchAll(/href="\/(data\/[^"]+\.(csv|json|xlsx))"/g)].map((m) => [m[2]!, m[1]!]));
+}
+
+const PAGES: { page: string; rows: (r: Row) => boolean }[] = [
+  { page: 'nam/2017/', rows: (r) => r['date']!.startsWith('2017-') },
+  { page: 'hinh-thuc/lao-dong-tien-tien/', rows: (r) => r['awardId'] === 'lao-dong-tien-tien' },
+  { page: 'doi-tuong/ho-gia-dinh/', rows: (r) => r['kind'] === 'household' },
+  { page: 'dia-phuong/loc-binh/xa-loi-bac/', rows: (r) => r['placeId'] === 'loc-binh/xa-loi-bac' && counts(r) },
+];
+
+describe('the files of each browse page', () => {
+  for (const { page, rows } of PAGES)
+    it(`${page}: CSV, JSON and .xlsx of exactly its rows, with the export's columns`, async () => {
+      const links = downloads(page);
+      expect(Object.keys(links).sort()).toEqual(['csv', 'json', 'xlsx']);
+      for (const file of Object.values(links)) expect(existsSync(join(SAMPLE_SITE, file)), file).toBe(true);
+      const csv = csvOf(links['csv']!);
+      const expected = all.filter(rows);
+      expect(expected.length).toBeGreaterThan(0);
+      expect(Object.keys(csv[0]!)).toEqual(EXPORT_COLUMNS);
+      expect(csv.map((r) => r['url']).sort()).toEqual(expected.map((r) => r['url']).sort());
+      const json = JSON.parse(readFileSync(join(SAMPLE_SITE, links['json']!), 'utf8')) as { source: string; rows: Row[] };
+      expect(json.rows.map((r) => r['url'])).toEqual(csv.map((r) => r['url']));
+      expect(json.source).toMatch(new RegExp(`/${page.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`));
+      const [sheet] = await readSheet(join(SAMPLE_SITE, links['xlsx']!));
+      expect(sheet!.data[0]).toEqual(EXPORT_COLUMNS.map((c) => COLUMN_HEADINGS_VI[c]));
+      expect(sheet!.data).toHaveLength(csv.length + 1);
+    });
+
+  it('gives a commune formed in 2025 the rows of the communes it absorbed, as its page lists them', () => {
+    const page = readPage(SAMPLE_SITE, 'dia-phuong/lang-son/xa-loc-binh/');
+    expect(page).toContain('Đơn vị này được hình thành do sáp nhập');
+    const csv = csvOf(downloads('dia-phuong/lang-son/xa-loc-binh/')['csv']!);
+    expect(csv.length).toBeGreaterThan(0);
+    expect(new Set(csv.map((r) => r['placeId']))).not.toContain('lang-son/xa-loc-binh');
+    expect(csv.every(counts)).toBe(true);
+    const shown = /data-figure="rows" data-where="place=[^"]+">(\d+)</.exec(page)?.[1];
+    expect(Number(shown)).toBe(csv.length);
+    // The village or unit column, "who from my village".
+    expect(page).toContain('<th scope="col">Đơn vị, địa chỉ</th>');
+  });
+
+  it('gives each statistics CSV its spreadsheet', async () => {
+    const [sheet] = await readSheet(join(SAMPLE_SITE, 'data/thong-ke/2017.xlsx'));
+    expect(sheet!.data[0]).toEqual(['Mã hình thức khen thưởng', 'Hình thức khen thưởng', 'Cấp khen thưởng', 'Tập thể', 'Cá nhân', 'Hộ gia đình', 'Tổng số lượt', 'Mã các quyết định được tính']);
+    expect(sheet!.data).toHaveLength(csvOf('data/thong-ke/2017.csv').length + 1);
+  });
+});
+
+describe('citations of figures and printed pages', () => {
+  it('give each statistics table and press summary a citation whose date of access the reader’s script fills', () => {
+    const page = readPage(SAMPLE_SITE, 'thong-ke/2017/');
+    const templates = [...page.matchAll(/<textarea[^>]*data-cite-template="([^"]+)"[^>]*>([^<]*)<\/textarea>/g)];
+    expect(templates).toHaveLength(2);
+    for (const [, template, fallback] of templates) {
+      expect(template).toContain('{accessed}');
+      expect(template).toMatch(/số liệu tính đến ngày \d+ tháng \d+ năm \d{4}/);
+      expect(template).toContain('/thong-ke/2017/');
+      expect(fallback).toContain('truy cập ngày … (điền ngày bạn xem trang)');
+    }
+    expect(readPage(SAMPLE_SITE, 'bao-cao/2017/')).toContain('data-cite-template=');
+  });
+
+  it('carry the portal’s name and the page’s address for print, and the script that dates them', () => {
+    const page = readPage(SAMPLE_SITE, 'thong-ke/2017/');
+    expect(page).toMatch(/<p class="print-meta">[^<]+ · [^<]*\/thong-ke\/2017\/ · In ngày <span data-print-date><\/span><\/p>/);
+    // Scripts of the site itself, as the CSP allows (src/routes/csp.ts); one of them dates the print.
+    const sources = [...page.matchAll(/<script type="module" src="([^"]+)"/g)].map((m) => m[1]!);
+    for (const src of sources) expect(src).toMatch(/^\/_astro\/[^/]+\.js$/);
+    expect(sources.filter((src) => readFileSync(join(SAMPLE_SITE, src), 'utf8').includes('beforeprint'))).toHaveLength(1);
+  });
+});
