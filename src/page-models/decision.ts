@@ -171,7 +171,8 @@ function decisionFacts(decision: PublishedDecision, { lang, t, urls, formatDate 
  */
 function awardLines(decision: PublishedDecision, portal: Portal, ctx: PageContext): AwardLineView[] {
   const { lang, urls } = ctx;
-  const ownReason = (reason: string) => (decision.lines.length > 1 || reason !== decision.data.reason ? reason : undefined);
+  // The decision's reason is among its facts; a line shows only a reason of its own.
+  const ownReason = (reason: string) => (reason !== decision.data.reason ? reason : undefined);
   return decision.lines.map((line) => ({
     heading: ctx.t('decision.lineRows', { award: line.heading ?? catalogueName(line.award, lang), n: line.rows.length }),
     award: { name: catalogueName(line.award, lang), href: urls.award(line.award.id) },

@@ -149,3 +149,11 @@ describe('the decision schema', () => {
     expect(issues({ ...base, date: '2014-13', reason: 'r', lines: [line] })).toEqual(['date:not-a-partial-date']);
   });
 });
+
+describe('a decision whose lines share its reason', () => {
+  it('says the reason once, among the facts, not again under each line', () => {
+    const page = decisionPage(portal, browse, DA_NANG, 'https://example.gov.vn/x/', vi);
+    expect(page.lines.map((l) => l.reason)).toEqual([undefined, undefined, undefined]);
+    expect(page.facts.find((f) => f.label === 'Thành tích')!.value).toMatch(/^Đã có thành tích xuất sắc trong công tác từ năm 2009/);
+  });
+});
