@@ -53,7 +53,7 @@ describe('the report page', () => {
   it('writes the 2017 paragraph with linked figures and a copy box', () => {
     const html = main('bao-cao/2017/');
     expect(html).toContain('<h1>Báo cáo khen thưởng năm 2017</h1>');
-    expect(html).toContain('Trong năm 2017, toàn huyện có <a href="/quyet-dinh/2017/245-qd-ttg-co-thi-dua-chinh-phu/" title="Quyết định số 245/QĐ-TTg">1</a> tập thể được tặng Cờ thi đua của Chính phủ; <a href="#nguon-tap-the-lao-dong-xuat-sac"');
+    expect(html).toContain('Trong năm 2017, toàn huyện có <a href="/quyet-dinh/2017/245-qd-ttg-co-thi-dua-chinh-phu/" title="Quyết định số 245/QĐ-TTg" data-figure="rows" data-where="award=co-thi-dua-cua-chinh-phu from=2017 kind=collective to=2017">1</a> tập thể được tặng Cờ thi đua của Chính phủ; <a href="#nguon-tap-the-lao-dong-xuat-sac"');
     expect(html).toContain('<li id="nguon-tap-the-lao-dong-xuat-sac">');
     expect(html).toMatch(/<textarea id="press-summary-text"[^>]*>Trong năm 2017, toàn huyện có 1 tập thể được tặng Cờ thi đua của Chính phủ; 9 tập thể lao động xuất sắc;/);
   });
