@@ -57,7 +57,8 @@ export function resultLines(data: HitData, query: string, urls: Urls, words: Lin
     const rows = matchedRows(data.content, data.anchors, data.locations, terms);
     if (rows.length)
       return rows.map((r) => {
-        const [name = r.text, ...rest] = cells(r.text);
+        // A linked name is known whole; the other cells follow its words.
+        const [name = r.text, ...rest] = r.name ? [r.name, ...cells(r.text.split(' ').slice(r.name.split(/\s+/).length).join(' '))] : cells(r.text);
         const decision = { url: data.url, number: m.so ?? '', date: m.ngay ?? '', year: m.nam ?? '', award: m.hinhThuc ?? '' };
         return rowLine({ name, rest, decision, row: r.row, honoree: r.honoree, whole: numberQuery || r.whole }, urls, words);
       });

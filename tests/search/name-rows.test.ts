@@ -56,8 +56,10 @@ describe('name rows: the search page\'s first answer to a name', () => {
     const [row] = lookUp('Hoàng Văn Kháy');
     const decision = portal.decisions.find((d) => d.id === row!.decision.id)!;
     const line = nameRowLine(row!, urls, words);
-    // The row as Pagefind reads the decision page: each cell ended with ".", the row anchored at its first word.
-    const cells = [row!.name, row!.role, row!.unit, row!.place].filter(Boolean).map((c) => `${c}.`);
+    // The row as Pagefind reads the decision page: each cell ended with "." but a linked name, the row
+    // and the link anchored at its first word, the link with its text.
+    expect(row!.honoree).toBeDefined();
+    const cells = [row!.name, ...[row!.role, row!.unit, row!.place].filter(Boolean).map((c) => `${c}.`)];
     const content = `Lead text of the page. ${cells.join(' ')}`;
     const hit: HitData = {
       url: urls.decision(decision.id),
@@ -65,13 +67,14 @@ describe('name rows: the search page\'s first answer to a name', () => {
       meta: { loai: 'quyet-dinh', so: decision.data.number, ngay: decision.data.date, hinhThuc: decision.award.name, nam: String(row!.decision.year) },
       anchors: [
         { element: 'tr', id: `r${row!.row}`, location: 5 },
-        ...(row!.honoree ? [{ element: 'a', id: `n-${row!.honoree}`, location: 5 }] : []),
+        { element: 'a', id: `n-${row!.honoree}`, location: 5, text: row!.name },
       ],
       locations: [5, 6, 7],
     };
     expect(resultLines(hit, 'hoang van khay', urls, words)).toEqual([line]);
     expect(line.whole).toBe(true);
-    expect(line.url).toBe(row!.honoree ? urls.honoree(row!.honoree) : `${urls.decision(decision.id)}#r${row!.row}`);
+    expect(line.title).toBe('Hoàng Văn Kháy');
+    expect(line.url).toBe(urls.honoree(row!.honoree!));
   });
 
   it('say which row of which bucket has a name with nothing to search by', () => {
