@@ -11,7 +11,8 @@ import { folderSize } from './files.ts';
 import type { ParsedContent } from '../validate/integrity.ts';
 import type { Portal } from '../model/portal.ts';
 import { formatProblems } from '../validate/problems.ts';
-import { DATA_FOLDER, SHARD_FOLDER } from '../routes/urls.ts';
+import { DATA_FOLDER, NAME_ROW_FOLDER, SHARD_FOLDER } from '../routes/urls.ts';
+import { bucketNameRows, nameRowFile, type NameRow } from '../search/name-rows.ts';
 import { SHARD_MANIFEST, buildShards, shardFile, shardManifest, type NameEntry } from '../search/names.ts';
 import { redirectTemplate, type PublishedAddressCheck } from './url-manifest.ts';
 import type { DatasetSizes } from './staging.ts';
@@ -39,6 +40,15 @@ export function writeNameShards(outDir: string, entries: readonly NameEntry[]): 
   for (const [key, list] of shards) writeFileSync(join(folder, `${key}.json`), JSON.stringify(shardFile(list)));
   writeFileSync(join(folder, `${SHARD_MANIFEST}.json`), JSON.stringify(shardManifest(shards)));
   return shards.size;
+}
+
+/** The search page's name-row buckets (src/search/name-rows.ts): its first answer to a name. */
+export function writeNameRows(outDir: string, rows: readonly NameRow[]): number {
+  const folder = join(outDir, NAME_ROW_FOLDER);
+  mkdirSync(folder, { recursive: true });
+  const buckets = bucketNameRows(rows);
+  for (const [key, list] of buckets) writeFileSync(join(folder, `${key}.json`), JSON.stringify(nameRowFile(list)));
+  return buckets.size;
 }
 
 export interface OpenData {

@@ -14,11 +14,12 @@ import { buildPortal, type Portal } from '../model/portal.ts';
 import type { Redirect } from '../schemas/redirect.ts';
 import { ATTACHMENT_FOLDER } from '../routes/urls.ts';
 import { nameEntries } from '../search/names.ts';
+import { nameRows } from '../search/name-rows.ts';
 import { contentRoot } from '../validate/content-files.ts';
 import { formatCounts } from '../validate/counts.ts';
 import type { Located, ParsedContent } from '../validate/integrity.ts';
 import type { ContentCounts } from '../validate/validate.ts';
-import { buildSummary, checkContent, copyAttachments, localAttachments, permanenceReport, writeNameShards, writeOpenData } from './content-steps.ts';
+import { buildSummary, checkContent, copyAttachments, localAttachments, permanenceReport, writeNameRows, writeNameShards, writeOpenData } from './content-steps.ts';
 import { emitStepEvent } from './events.ts';
 import { moveInto } from './files.ts';
 import { publishFolder, restoreInterruptedPublish } from './publish.ts';
@@ -126,8 +127,10 @@ export const PIPELINE: readonly BuildStep[] = [
     name: 'name-shards',
     lane: 'content',
     run: (ctx) => {
-      const shards = writeNameShards(stagedFiles(ctx.settings.staging), nameEntries(need(ctx.portal, 'the portal model')));
-      return { log: (ms) => `Tra tên: ${shards} tệp (${ms} ms).`, counts: { files: shards } };
+      const portal = need(ctx.portal, 'the portal model');
+      const shards = writeNameShards(stagedFiles(ctx.settings.staging), nameEntries(portal));
+      const buckets = writeNameRows(stagedFiles(ctx.settings.staging), nameRows(portal));
+      return { log: (ms) => `Tra tên: ${shards} tệp; dòng theo tên: ${buckets} tệp (${ms} ms).`, counts: { files: shards + buckets } };
     },
   },
   { name: 'render', lane: 'render' },

@@ -26,6 +26,9 @@ export const rowUrl = (decisionUrl: string, row: number) => `${decisionUrl}#r${r
 /** Where the name finder's shards are served, under the base; the build writes them there too. */
 export const SHARD_FOLDER = 'tim-kiem/ten-json/';
 
+/** Where the search page's name-row buckets are served, under the base (src/search/name-rows.ts). */
+export const NAME_ROW_FOLDER = 'tim-kiem/dong-json/';
+
 /** Where Pagefind's index is written and read, under the base. */
 export const SEARCH_INDEX_FOLDER = 'pagefind/';
 
@@ -73,7 +76,7 @@ export const FEED_FILES = {
 
 /**
  * `lang` picks the interface language for the pages that have an English version (home, lists, open data,
- * statistics, about); pages of records (decisions, honorees, places, stories…) exist once, in Vietnamese,
+ * statistics, about, search); pages of records (decisions, honorees, places, stories…) exist once, in Vietnamese,
  * and every language links to them.
  */
 export function makeUrls(base: string, lang: Lang = 'vi') {
@@ -101,11 +104,14 @@ export function makeUrls(base: string, lang: Lang = 'vi') {
     story: (id: string) => record(`guong-dien-hinh/${id}/`),
     /** All years, one year, or a period of years (`thong-ke/2015-2019/`). */
     statistics: (period?: number | YearSpan) => page(period === undefined ? 'thong-ke/' : `thong-ke/${slugOf(period)}/`),
-    search: () => record('tim-kiem/'),
+    /** The search page, in the interface language; what it finds are records. */
+    search: () => page('tim-kiem/'),
     /** The no-JavaScript list of names starting with one letter (`initialSlug`). */
     namesByInitial: (initial: string, n = 1) => record(paged(`tim-kiem/ten/${initial}/`, n)),
     /** The name finder's shards; `key` is a shard key or the manifest's name. */
     nameShard: (key: string) => record(`${SHARD_FOLDER}${key}.json`),
+    /** The recipient rows of every name that falls in `bucket` (`nameRowBucket`). */
+    nameRows: (bucket: string) => record(`${NAME_ROW_FOLDER}${bucket}.json`),
     searchIndex: (file = '') => record(`${SEARCH_INDEX_FOLDER}${file}`),
     about: () => page('gioi-thieu/'),
     asset: (path: string) => join(base, path),

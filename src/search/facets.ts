@@ -8,12 +8,26 @@ import type { Portal, PublishedDecision } from '../model/portal.ts';
 import { AWARD_LEVEL_LABELS, RECIPIENT_KIND_LABELS } from '../schemas/vocab.ts';
 import { KIND_SLUGS } from '../routes/urls.ts';
 import { SORT_KEY, type SearchFilter } from './query.ts';
+import { catalogueName } from '../i18n/catalogue.ts';
+import type { Lang } from '../i18n/lang.ts';
+import type { UiKey } from '../i18n/ui.ts';
 
 /**
- * Result types, the `loai` filter. Honorees are found in their decisions' rows (src/search/rows.ts)
- * and by the name finder, not as pages of their own.
+ * Result types, the `loai` filter, by their words in the interface table. Honorees are found in their
+ * decisions' rows (src/search/rows.ts) and by the name finder, not as pages of their own.
  */
-const RESULT_TYPES = { 'quyet-dinh': 'Quyết định, người được khen', 'guong-dien-hinh': 'Gương điển hình' } as const;
+const RESULT_TYPES = { 'quyet-dinh': 'search.typeDecisions', 'guong-dien-hinh': 'search.typeStories' } as const satisfies Record<string, UiKey>;
+
+/** Each filter's label in the interface table. */
+const FILTER_LABELS = {
+  loai: 'search.filterType',
+  nam: 'search.filterYear',
+  'hinh-thuc': 'search.filterAward',
+  cap: 'search.filterLevel',
+  'dia-phuong': 'search.filterPlace',
+  'doi-tuong': 'search.filterKind',
+  'phong-trao': 'search.filterMovement',
+} as const satisfies Record<SearchFilter, UiKey>;
 
 export interface PageFacets {
   filters: Partial<Record<SearchFilter, string[]>>;
@@ -62,21 +76,21 @@ export interface FilterChoice {
   options: { value: string; label: string }[];
 }
 
-/** The search form's choices, from the model: every value a filter can take, labelled. */
-export function filterChoices(portal: Portal, years: readonly number[]): FilterChoice[] {
+/**
+ * The search form's choices, from the model: every value a filter can take, labelled in the interface
+ * language (award forms by their catalogue name; places and movements have only their own names).
+ */
+export function filterChoices(portal: Portal, years: readonly number[], lang: Lang, t: (key: UiKey) => string): FilterChoice[] {
   const awards = [...portal.awards.values()].sort((a, b) => a.precedence - b.precedence);
   const places = [...portal.places.entries()].sort(([, a], [, b]) => a.name.localeCompare(b.name, 'vi'));
-  return [
-    { name: 'loai', label: 'Loại kết quả', options: Object.entries(RESULT_TYPES).map(([value, label]) => ({ value, label })) },
-    { name: 'nam', label: 'Năm', options: years.map((y) => ({ value: String(y), label: String(y) })) },
-    { name: 'hinh-thuc', label: 'Hình thức khen thưởng', options: awards.map((a) => ({ value: a.id, label: a.name })) },
-    { name: 'cap', label: 'Cấp khen thưởng', options: Object.entries(AWARD_LEVEL_LABELS).map(([value, l]) => ({ value, label: l.vi })) },
-    { name: 'dia-phuong', label: 'Địa phương', options: places.map(([value, p]) => ({ value, label: p.name })) },
-    {
-      name: 'doi-tuong',
-      label: 'Đối tượng',
-      options: Object.entries(KIND_SLUGS).map(([kind, value]) => ({ value, label: RECIPIENT_KIND_LABELS[kind as keyof typeof KIND_SLUGS].vi })),
-    },
-    { name: 'phong-trao', label: 'Phong trào thi đua', options: [...portal.movements.values()].map((m) => ({ value: m.id, label: m.data.title })) },
-  ];
+  const choices: Record<SearchFilter, FilterChoice['options']> = {
+    loai: Object.entries(RESULT_TYPES).map(([value, key]) => ({ value, label: t(key) })),
+    nam: years.map((y) => ({ value: String(y), label: String(y) })),
+    'hinh-thuc': awards.map((a) => ({ value: a.id, label: catalogueName(a, lang) })),
+    cap: Object.entries(AWARD_LEVEL_LABELS).map(([value, l]) => ({ value, label: l[lang] })),
+    'dia-phuong': places.map(([value, p]) => ({ value, label: p.name })),
+    'doi-tuong': Object.entries(KIND_SLUGS).map(([kind, value]) => ({ value, label: RECIPIENT_KIND_LABELS[kind as keyof typeof KIND_SLUGS][lang] })),
+    'phong-trao': [...portal.movements.values()].map((m) => ({ value: m.id, label: m.data.title })),
+  };
+  return Object.entries(FILTER_LABELS).map(([name, key]) => ({ name: name as SearchFilter, label: t(key), options: choices[name as SearchFilter] }));
 }

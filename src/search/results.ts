@@ -12,6 +12,7 @@ import { excerptParts, type ExcerptPart } from './excerpt.ts';
 import { foldedWordPositions, searchTerms } from './fold.ts';
 import { initialOf, initialSlug } from './initials.ts';
 import { holdsPhrase, matchedRows, withoutFolded, type PagefindAnchor } from './rows.ts';
+import type { NameRow } from './name-rows.ts';
 
 /** What the page needs of a Pagefind result (src/scripts/search/pagefind.ts). */
 export interface HitData {
@@ -56,23 +57,56 @@ export function resultLines(data: HitData, query: string, urls: Urls, words: Lin
     const rows = matchedRows(data.content, data.anchors, data.locations, terms);
     if (rows.length)
       return rows.map((r) => {
-        const [name = r.text, ...rest] = cells(r.text);
-        const label = fill(words.rowLabel, { number: m.so ?? '', date: m.ngay ? formatDateShort(m.ngay) : (m.nam ?? ''), row: r.row });
-        const row = { url: rowUrl(data.url, r.row), label };
-        return {
-          url: r.honoree ? urls.honoree(r.honoree) : row.url,
-          title: name,
-          detail: [m.hinhThuc, rest.join(', ')].filter(Boolean).join(' · '),
-          row,
-          person: r.honoree ?? `${searchTerms(name)}|${searchTerms(rest.at(-1) ?? '')}`,
-          whole: numberQuery || r.whole,
-          excerpt: [],
-        };
+        // A linked name is known whole; the other cells follow its words.
+        const [name = r.text, ...rest] = r.name ? [r.name, ...cells(r.text.split(' ').slice(r.name.split(/\s+/).length).join(' '))] : cells(r.text);
+        const decision = { url: data.url, number: m.so ?? '', date: m.ngay ?? '', year: m.nam ?? '', award: m.hinhThuc ?? '' };
+        return rowLine({ name, rest, decision, row: r.row, honoree: r.honoree, whole: numberQuery || r.whole }, urls, words);
       });
   }
   const text = withoutFolded(data.content.split(/\s+/).filter(Boolean), foldedWordPositions(data.anchors));
   const detail = m.loai === 'quyet-dinh' ? [m.hinhThuc, m.coQuan, m.nam, m.noi].filter(Boolean).join(' · ') : fill(words.storyLabel, { year: m.nam ?? '' });
   return [{ url: data.url, title: m.title ?? '', detail, whole: numberQuery || holdsPhrase(text, phrase), excerpt: excerptParts(data.content, data.anchors, data.locations) }];
+}
+
+/** What a line for one recipient row is made of, from Pagefind's hit or from a name-row bucket. */
+interface RowLineParts {
+  name: string;
+  /** The row's other cells that are not empty: role, unit, place. */
+  rest: readonly string[];
+  decision: { url: string; number: string; date: string; year: string; award: string };
+  row: number;
+  honoree: string | undefined;
+  whole: boolean;
+}
+
+function rowLine(p: RowLineParts, urls: Urls, words: LineWords): ResultLine {
+  const d = p.decision;
+  const label = fill(words.rowLabel, { number: d.number, date: d.date ? formatDateShort(d.date) : d.year, row: p.row });
+  const row = { url: rowUrl(d.url, p.row), label };
+  return {
+    url: p.honoree ? urls.honoree(p.honoree) : row.url,
+    title: p.name,
+    detail: [d.award, p.rest.join(', ')].filter(Boolean).join(' · '),
+    row,
+    person: p.honoree ?? `${searchTerms(p.name)}|${searchTerms(p.rest.at(-1) ?? '')}`,
+    whole: p.whole,
+    excerpt: [],
+  };
+}
+
+/**
+ * The line for a row found by its whole name in a name-row bucket (src/search/name-rows.ts): the line
+ * `resultLines` makes of Pagefind's hit on the same row, so the page can tell one from the other.
+ */
+export function nameRowLine(r: NameRow, urls: Urls, words: LineWords): ResultLine {
+  const d = r.decision;
+  const decision = { url: urls.decision(d.id), number: d.number, date: d.date, year: String(d.year), award: d.award };
+  return rowLine({ name: r.name, rest: [r.role, r.unit, r.place].filter(Boolean), decision, row: r.row, honoree: r.honoree, whole: true }, urls, words);
+}
+
+/** What makes two lines the same line: a row's address, or the page's. */
+export function lineKey(line: ResultLine): string {
+  return line.row?.url ?? line.url;
 }
 
 export interface ListedCount {

@@ -12,6 +12,8 @@ export interface PagefindAnchor {
   element: string;
   id: string;
   location: number;
+  /** The element's text, as Pagefind read it. */
+  text?: string;
 }
 
 export interface RowHit {
@@ -19,6 +21,8 @@ export interface RowHit {
   row: number;
   /** Slug of the recipient's honoree page, when the row links to one. */
   honoree?: string;
+  /** The name as the link to that page reads: Pagefind ends no cell after a link, so the text cannot say where the name ends. */
+  name?: string;
   /** How well the row matches the query: 2 per whole word found, 1 per word it starts. */
   score: number;
   /** The row's words as Pagefind read them, folded extras removed. */
@@ -78,6 +82,7 @@ export function matchedRows(content: string, anchors: readonly PagefindAnchor[],
       text: rowWords.join(' '),
       whole: holdsPhrase(rowWords, queryTerms),
       ...(link ? { honoree: link.id.slice(HONOREE_ANCHOR.length) } : {}),
+      ...(link?.text?.trim() ? { name: link.text.trim() } : {}),
     };
   });
   const best = Math.max(0, ...scored.map((r) => r.score));

@@ -7,7 +7,10 @@
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { makeUrls, SHARD_FOLDER } from '../../src/routes/urls.ts';
+import { makeUrls, NAME_ROW_FOLDER, SHARD_FOLDER } from '../../src/routes/urls.ts';
+import { rowsNamed, type NameRowFile } from '../../src/search/name-rows.ts';
+import { nameRowLine } from '../../src/search/results.ts';
+import { searchTerms } from '../../src/search/fold.ts';
 import { honoreeAnchorId } from '../../src/search/rows.ts';
 import { SHARD_MANIFEST, type ShardFile } from '../../src/search/names.ts';
 import { shardEntryUrl } from '../../src/scripts/search/name-finder.ts';
@@ -72,6 +75,28 @@ describe('links on the built site', () => {
       }
     }
     expect(checked).toBeGreaterThan(700);
+    expect(dead).toEqual([]);
+  });
+
+  it('every line the search page builds from the name-row buckets leads to a row, and a page, that exist', () => {
+    const urls = makeUrls('/');
+    const folder = join(SAMPLE_SITE, NAME_ROW_FOLDER);
+    const dead: string[] = [];
+    let checked = 0;
+    for (const bucket of readdirSync(folder)) {
+      const file = JSON.parse(readFileSync(join(folder, bucket), 'utf8')) as NameRowFile;
+      for (const name of new Set(file.r.map((r) => searchTerms(r[0]))))
+        for (const row of rowsNamed(file, name)) {
+          const line = nameRowLine(row, urls, { rowLabel: '{row}', storyLabel: '' });
+          for (const url of [line.url, line.row!.url]) {
+            checked++;
+            const why = problem(url);
+            if (why) dead.push(`${bucket}: ${row.name} → ${url}: ${why}`);
+          }
+        }
+    }
+    // Two links for every recipient row of the sample.
+    expect(checked).toBeGreaterThan(1400);
     expect(dead).toEqual([]);
   });
 

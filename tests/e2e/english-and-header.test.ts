@@ -1,6 +1,7 @@
 /**
  * What a reader meets first, in Chromium: the header on a phone, the focus indicator on it, and the
- * links an English page builds in the browser (the name finder), which must lead to pages that exist.
+ * links an English page builds in the browser (the name finder, the English search page), which must lead
+ * to pages that exist and say when those pages are in Vietnamese.
  */
 import type { Server } from 'node:http';
 import type { Browser, Page } from 'playwright-core';
@@ -79,6 +80,43 @@ describe('the header and English pages in a real browser', () => {
       expect(url.startsWith(`${base}en/`), url).toBe(false);
       const response = await page.request.get(url.split('#')[0]!);
       expect(response.status(), url).toBe(200);
+    }
+    await page.close();
+  });
+
+  it('the English header search leads to the English search page, in English, whose script-built links lead to pages that exist and are marked VI', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${base}en/`);
+    await page.fill('#site-search', 'Hoàng Văn Kháy');
+    await Promise.all([page.waitForURL(/\/en\/tim-kiem\/\?q=/), page.locator('.search-box button[type="submit"]').click()]);
+    expect(new URL(page.url()).pathname).toBe('/en/tim-kiem/');
+    expect(await page.getAttribute('html', 'lang')).toBe('en');
+    await page.waitForFunction(() => /^Found: /.test(document.querySelector('[data-status]')?.textContent ?? '') && !document.querySelector('[data-results][aria-busy]'));
+    expect(await page.textContent('[data-status]')).toMatch(/^Found: 1 person, \d+ awards?/);
+    expect(await page.textContent('label[for="f-nam"]')).toBe('Year');
+    const links = await page.$$eval('[data-results] a', (as) =>
+      as.map((a) => ({ href: (a as HTMLAnchorElement).href, hreflang: a.getAttribute('hreflang'), mark: a.querySelector('.lang-mark')?.textContent ?? '' })),
+    );
+    expect(links.length).toBeGreaterThan(1);
+    for (const link of links) {
+      expect(link.hreflang, link.href).toBe('vi');
+      expect(link.mark, link.href).toBe('VI (in Vietnamese)');
+      const response = await page.request.get(link.href.split('#')[0]!);
+      expect(response.status(), link.href).toBe(200);
+    }
+    await page.close();
+  });
+
+  it('on the English search page, a name not found offers Vietnamese pages marked VI, which exist', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${base}en/tim-kiem/?q=${encodeURIComponent('Hoàng Văn Khai')}`);
+    await page.waitForSelector('[data-missing-near]:not([hidden]) a');
+    expect(await page.textContent('[data-status]')).toContain('No one named “Hoàng Văn Khai” found.');
+    const links = await page.$$eval('[data-missing] a[href]', (as) => as.map((a) => ({ href: (a as HTMLAnchorElement).href, hreflang: a.getAttribute('hreflang') })));
+    for (const link of links) {
+      const response = await page.request.get(link.href.split('#')[0]!);
+      expect(response.status(), link.href).toBe(200);
+      expect(link.hreflang, link.href).toBe(new URL(link.href).pathname.startsWith('/en/') ? null : 'vi');
     }
     await page.close();
   });

@@ -37,8 +37,28 @@ async function newPage(browser: Browser, violations: string[], javaScriptEnabled
   return page;
 }
 
+/** Until the search is over: a name's rows may be listed first, and Pagefind's results follow (aria-busy until then). */
 async function waitForResults(page: Page): Promise<void> {
-  await page.waitForFunction(() => /Tìm thấy|Không tìm thấy/.test(document.querySelector('[data-status]')?.textContent ?? ''));
+  await page.waitForFunction(
+    () => /Tìm thấy|Không tìm thấy|Found|No one|Nothing found/.test(document.querySelector('[data-status]')?.textContent ?? '') && !document.querySelector('[data-results][aria-busy]'),
+  );
+}
+
+/** A result line as a reader sees it: the name, its links, and the line under it. */
+interface ShownLine {
+  title: string;
+  links: string[];
+  meta: string;
+}
+
+async function wholeLines(page: Page): Promise<ShownLine[]> {
+  return page.$$eval('[data-whole] li', (lis) =>
+    lis.map((li) => ({
+      title: li.querySelector('h3')?.textContent ?? '',
+      links: [...li.querySelectorAll('a')].map((a) => (a as HTMLAnchorElement).href),
+      meta: li.querySelector('.search-results__meta')?.textContent ?? '',
+    })),
+  );
 }
 
 async function results(page: Page): Promise<Link[]> {
@@ -305,6 +325,64 @@ function searchSuite(name: string, prepare: () => string, base: string): void {
       const { page } = await search(q);
       const text = await page.$eval('[data-results]', (el) => (el as HTMLElement).innerText);
       expect(text).not.toMatch(FOLD_TOKENS);
+      await page.close();
+    });
+
+    /** The lines a name gets from its name-row bucket alone: Pagefind's files are refused, so nothing else can list them. */
+    async function fromBucketOnly(query: string): Promise<ShownLine[]> {
+      const context = await browser.newContext();
+      const page = await context.newPage();
+      const pagefind: string[] = [];
+      await page.route(/\/pagefind\//, (route) => {
+        pagefind.push(route.request().url());
+        return route.abort();
+      });
+      await page.goto(`${root}tim-kiem/?q=${encodeURIComponent(query)}`);
+      await page.waitForFunction(() => /Tìm thấy/.test(document.querySelector('[data-status]')?.textContent ?? ''));
+      const lines = await wholeLines(page);
+      // The answer came without Pagefind, and before the page even asked for it.
+      expect(await page.textContent('[data-status]')).toMatch(new RegExp(`^Tìm thấy \\d+ người, ${lines.length} lượt khen thưởng\\.$`));
+      await context.close();
+      return lines;
+    }
+
+    it.each([
+      ['Hoàng Văn Kháy', ['hoang van khay', 'HOÀNG VĂN KHÁY']],
+      ['Nông Ðức Mạnh', ['Nông Đức Mạnh', 'nong duc manh']],
+      ['Lăng Thái Hòa', ['Lăng Thái Hoà', 'lang thai hoa']],
+    ])('"%s" is answered from its name rows before Pagefind, typed with or without tone marks, Đ or D, Hoà or Hòa', async (name, others) => {
+      const lines = await fromBucketOnly(name);
+      expect(lines.length).toBeGreaterThan(0);
+      expect(lines.every((l) => l.title === name)).toBe(true);
+      for (const typed of others) expect(await fromBucketOnly(typed)).toEqual(lines);
+    });
+
+    /** The lines Pagefind's results make for a query, the name-row buckets refused. */
+    async function fromPagefindOnly(query: string): Promise<ShownLine[]> {
+      const context = await browser.newContext();
+      const page = await context.newPage();
+      await page.route(/\/tim-kiem\/dong-json\//, (route) => route.abort());
+      await page.goto(`${root}tim-kiem/?q=${encodeURIComponent(query)}`);
+      await waitForResults(page);
+      const lines = await wholeLines(page);
+      await context.close();
+      return lines;
+    }
+
+    it.each(['Hoàng Văn Kháy', 'nong duc manh', 'Dương Văn Bách'])('the rows answered first for "%s" are the lines Pagefind lists, each once', async (q) => {
+      const early = await fromBucketOnly(q);
+      // Word for word and link for link, the line Pagefind's hit on the same row makes.
+      const pagefind = await fromPagefindOnly(q);
+      for (const line of early) expect(pagefind).toContainEqual(line);
+      const { page } = await search(q);
+      const all = await wholeLines(page);
+      // The early lines first, then Pagefind's, and no row twice when Pagefind's results arrive.
+      expect(all.slice(0, early.length)).toEqual(early);
+      const rows = all.map((l) => l.links.find((href) => /#r\d+$/.test(href))).filter(Boolean);
+      expect(new Set(rows).size).toBe(rows.length);
+      expect(rows.length).toBe(all.filter((l) => l.links.length > 1).length);
+      // The count is the count of what is listed.
+      expect((await statusNumbers(page))[1]).toBe(rows.length);
       await page.close();
     });
 

@@ -78,6 +78,8 @@ const SAMPLES: Record<keyof Urls, (u: Urls) => string[]> = {
   namesByInitial: (u) => [u.namesByInitial('h'), u.namesByInitial('h', 2)],
   // The name finder's shards, written by the pipeline's name-shards step (src/build/content-steps.ts), in builds and dev alike.
   nameShard: () => [],
+  // The search page's name-row buckets, written by the same step (src/search/name-rows.ts).
+  nameRows: () => [],
   // Pagefind's own files, written by the build's search-index step (src/build/search-index.ts), not by a page.
   searchIndex: () => [],
   about: (u) => [u.about()],

@@ -3,12 +3,14 @@
  * to the honoree page, or to the recipient's row in the decision (src/search/rows.ts).
  */
 import { isDecisionNumberQuery } from '../../search/decision-number.ts';
-import { countListed, looksLikeName, nameIndexLetter, resultLines, type LineWords, type ResultLine } from '../../search/results.ts';
+import { countListed, lineKey, looksLikeName, nameIndexLetter, nameRowLine, resultLines, type LineWords, type ResultLine } from '../../search/results.ts';
+import { nameRowBucket, rowsNamed, type NameRow, type NameRowFile } from '../../search/name-rows.ts';
+import { searchTerms } from '../../search/fold.ts';
 import { SEARCH_FILTERS, parseSearchParams, toPagefindRequest, toSearchParams, type SearchState } from '../../search/query.ts';
 import { fill } from '../../i18n/lang.ts';
 import { makeUrls, type Urls } from '../../routes/urls.ts';
 import { loadPagefind, type PagefindResult } from './pagefind.ts';
-import { linkList, renderLine } from './render.ts';
+import { linkList, renderLine, setLinkText, type LinkMark } from './render.ts';
 
 // Ten at a time, as on a phone: each result costs a fragment download; "more" loads the next ten.
 const PAGE = 10;
@@ -25,13 +27,37 @@ function statusText(lines: readonly ResultLine[], query: string, t: DOMStringMap
   return found.length ? fill(t.found ?? '', { list: found.join('; ') }) : (t.none ?? '');
 }
 
+/**
+ * Every row of exactly the typed name, from the one bucket that name falls in (src/search/name-rows.ts):
+ * a few KB, where Pagefind needs its code, wasm, metadata and index first. A bucket no name falls in is
+ * not written, so a missing file means no one of that name; any other failure leaves the answer to Pagefind.
+ */
+async function rowsByName(urls: Urls, query: string): Promise<NameRow[]> {
+  const folded = searchTerms(query);
+  try {
+    const response = await fetch(urls.nameRows(nameRowBucket(folded)));
+    if (response.status === 404) return [];
+    if (!response.ok) throw new Error(`${response.status} ${response.statusText}`);
+    return rowsNamed((await response.json()) as NameRowFile, folded);
+  } catch (error) {
+    console.warn(`Search: the rows named "${query}" could not be read (${String(error)}); Pagefind answers alone.`);
+    return [];
+  }
+}
+
+/** What the page shows, for whatever wants to use it (a download of the results, the tests). */
+export interface SearchPage {
+  /** The lines listed now, in the order shown: whole-name lines first, then partial ones. */
+  listed: () => readonly ResultLine[];
+}
+
 /** Says plainly that no one of that name was found, and where to look or ask next. */
-async function showMissing(box: HTMLElement, query: string, urls: Urls, base: string, isCurrent: () => boolean): Promise<void> {
+async function showMissing(box: HTMLElement, query: string, urls: Urls, base: string, isCurrent: () => boolean, mark: LinkMark | undefined): Promise<void> {
   const letter = nameIndexLetter(query);
   box.querySelector('[data-missing-name]')!.textContent = fill(box.dataset.noOne ?? '', { name: query });
   const index = box.querySelector<HTMLAnchorElement>('[data-missing-index]')!;
   index.href = urls.namesByInitial(letter);
-  index.textContent = letter === 'khac' ? index.dataset.other ?? letter : letter.toUpperCase();
+  setLinkText(index, letter === 'khac' ? index.dataset.other ?? letter : letter.toUpperCase(), mark);
   box.hidden = false;
   const near = box.querySelector<HTMLElement>('[data-missing-near]')!;
   near.hidden = true;
@@ -40,13 +66,15 @@ async function showMissing(box: HTMLElement, query: string, urls: Urls, base: st
   const { names } = await findNames(new ShardStore(base), query);
   if (!isCurrent() || names.length === 0) return;
   near.querySelector('ul')?.remove();
-  near.append(linkList(names.map((n) => ({ href: n.url, text: n.name, detail: n.detail }))));
+  near.append(linkList(names.map((n) => ({ href: n.url, text: n.name, detail: n.detail })), mark));
   near.hidden = false;
 }
 
-export function startSearchPage(form: HTMLFormElement): void {
+export function startSearchPage(form: HTMLFormElement): SearchPage {
   const base = form.dataset.base ?? '/';
   const urls = makeUrls(base);
+  // On the English page every result leads to a record published in Vietnamese only, and says so.
+  const mark: LinkMark | undefined = form.dataset.recordsLang ? { lang: form.dataset.recordsLang, label: form.dataset.recordsMark ?? '', words: form.dataset.recordsWords ?? '' } : undefined;
   const words: LineWords = { rowLabel: form.dataset.rowLabel ?? '', storyLabel: form.dataset.storyLabel ?? '' };
   const section = form.parentElement!;
   const list = section.querySelector<HTMLElement>('[data-results]')!;
@@ -59,6 +87,8 @@ export function startSearchPage(form: HTMLFormElement): void {
   const query = form.elements.namedItem('q') as HTMLInputElement;
   let results: PagefindResult[] = [];
   let lines: ResultLine[] = [];
+  /** `lineKey` of every line listed: Pagefind's hit on a row the name rows already showed adds nothing. */
+  const listedKeys = new Set<string>();
   let shown = 0;
   let sequence = 0;
 
@@ -78,6 +108,14 @@ export function startSearchPage(form: HTMLFormElement): void {
   /** When the current search put its first result on screen. */
   let firstShownAt: number | undefined;
 
+  const add = (line: ResultLine) => {
+    const key = lineKey(line);
+    if (listedKeys.has(key)) return;
+    listedKeys.add(key);
+    lines.push(line);
+    (line.whole ? wholeList : partialList).append(renderLine(line, mark));
+  };
+
   // Every fragment of the batch is asked for at once, and each result is drawn, in rank order, as soon
   // as it and those above it have arrived: on a slow connection the best match does not wait for the tenth.
   const showMore = async () => {
@@ -95,10 +133,7 @@ export function startSearchPage(form: HTMLFormElement): void {
     for (const next of pending) {
       const d = await next;
       if (mine !== sequence) return;
-      for (const line of resultLines(d, typed, urls, words)) {
-        lines.push(line);
-        (line.whole ? wholeList : partialList).append(renderLine(line));
-      }
+      for (const line of resultLines(d, typed, urls, words)) add(line);
       partialHeading.hidden = partialList.childElementCount === 0;
       firstShownAt ??= performance.now();
     }
@@ -106,7 +141,7 @@ export function startSearchPage(form: HTMLFormElement): void {
     shown += batch.length;
     more.hidden = shown >= results.length;
     status.textContent = statusText(lines, typed, status.dataset);
-    if (countListed(lines).awards === 0 && looksLikeName(typed)) await showMissing(missing, typed, urls, base, () => mine === sequence);
+    if (countListed(lines).awards === 0 && looksLikeName(typed)) await showMissing(missing, typed, urls, base, () => mine === sequence, mark);
     else missing.hidden = true;
   };
 
@@ -118,6 +153,7 @@ export function startSearchPage(form: HTMLFormElement): void {
     partialHeading.hidden = true;
     missing.hidden = true;
     lines = [];
+    listedKeys.clear();
     list.removeAttribute('aria-busy');
     delete list.dataset.pages;
     more.hidden = true;
@@ -127,7 +163,21 @@ export function startSearchPage(form: HTMLFormElement): void {
       return;
     }
     status.textContent = status.dataset.loading ?? '';
+    // Until Pagefind's results are in, what is listed may still grow.
+    list.setAttribute('aria-busy', 'true');
     const started = performance.now();
+    firstShownAt = undefined;
+    // A name is answered first from its rows, before Pagefind's code and index start to load: on a slow
+    // connection they would share it, and the answer would wait for them (bench/README.md, slow 3G).
+    if (request.term && Object.keys(request.options.filters).length === 0 && looksLikeName(state.q)) {
+      const named = await rowsByName(urls, state.q);
+      if (mine !== sequence) return;
+      if (named.length) {
+        for (const row of named) add(nameRowLine(row, urls, words));
+        firstShownAt = performance.now();
+        status.textContent = statusText(lines, state.q, status.dataset);
+      }
+    }
     const pagefind = await loadPagefind(base);
     const found = await pagefind.search(request.term, request.options);
     if (mine !== sequence || !found) return;
@@ -141,7 +191,6 @@ export function startSearchPage(form: HTMLFormElement): void {
       results = [...data.filter((x) => x.d.meta.loai === 'quyet-dinh'), ...data.filter((x) => x.d.meta.loai !== 'quyet-dinh')].map((x) => x.r);
     }
     shown = 0;
-    firstShownAt = undefined;
     await showMore();
     if (mine !== sequence) return;
     // Where the time went, for the search benchmark (bench/search-bench.ts): the index, then the results shown.
@@ -180,4 +229,5 @@ export function startSearchPage(form: HTMLFormElement): void {
   const initial = parseSearchParams(new URLSearchParams(location.search));
   showState(initial);
   if (toPagefindRequest(initial)) void run(initial);
+  return { listed: () => lines };
 }

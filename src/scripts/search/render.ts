@@ -1,23 +1,54 @@
 /** Result lines and the "no one of that name" answer as DOM: text nodes only, never HTML from the index. */
 import type { ResultLine } from '../../search/results.ts';
 
-export function renderLine(line: ResultLine): HTMLLIElement {
+/**
+ * How a page in another language marks a link to a record published in Vietnamese only, as the
+ * server-built links of that page are marked (src/site/language-marks.ts): `hreflang`, a visible label
+ * and words for screen readers.
+ */
+export interface LinkMark {
+  lang: string;
+  label: string;
+  words: string;
+}
+
+/** A link to `href`, marked when the page says its records are in another language. */
+function link(href: string, text: string, mark: LinkMark | undefined): HTMLAnchorElement {
+  const a = document.createElement('a');
+  a.href = href;
+  return setLinkText(a, text, mark);
+}
+
+/** Sets a link's text, with the mark of the records' language after it when there is one. */
+export function setLinkText(a: HTMLAnchorElement, text: string, mark: LinkMark | undefined): HTMLAnchorElement {
+  a.textContent = text;
+  if (mark) {
+    a.hreflang = mark.lang;
+    const span = document.createElement('span');
+    span.className = 'lang-mark';
+    const label = document.createElement('span');
+    label.setAttribute('aria-hidden', 'true');
+    label.textContent = mark.label;
+    const words = document.createElement('span');
+    words.className = 'visually-hidden';
+    words.textContent = ` ${mark.words}`;
+    span.append(label, words);
+    a.append(' ', span);
+  }
+  return a;
+}
+
+export function renderLine(line: ResultLine, mark?: LinkMark): HTMLLIElement {
   const li = document.createElement('li');
   const h = document.createElement('h3');
-  const a = document.createElement('a');
-  a.href = line.url;
-  a.textContent = line.title;
-  h.append(a);
+  h.append(link(line.url, line.title, mark));
   const p = document.createElement('p');
   p.className = 'search-results__meta';
   p.textContent = line.detail;
   li.append(h, p);
   if (line.row) {
     // The title may lead to the honoree page (every award); this is where the decision names them.
-    const row = document.createElement('a');
-    row.href = line.row.url;
-    row.textContent = line.row.label;
-    p.prepend(row, ' · ');
+    p.prepend(link(line.row.url, line.row.label, mark), ' · ');
   }
   if (line.excerpt.length) {
     const ex = document.createElement('p');
@@ -35,14 +66,11 @@ export function renderLine(line: ResultLine): HTMLLIElement {
 }
 
 /** Links as a list: the name index letter, near spellings. */
-export function linkList(links: readonly { href: string; text: string; detail?: string }[]): HTMLUListElement {
+export function linkList(links: readonly { href: string; text: string; detail?: string }[], mark?: LinkMark): HTMLUListElement {
   const ul = document.createElement('ul');
   for (const l of links) {
     const li = document.createElement('li');
-    const a = document.createElement('a');
-    a.href = l.href;
-    a.textContent = l.text;
-    li.append(a);
+    li.append(link(l.href, l.text, mark));
     if (l.detail) li.append(` (${l.detail})`);
     ul.append(li);
   }
