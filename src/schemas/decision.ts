@@ -155,8 +155,3 @@ export function decisionLines(d: Decision): DecisionLine[] {
     return out;
   });
 }
-
-/** Every recipient of the decision in file order: index i is row i + 1. */
-export function decisionRecipients(d: Decision): Recipient[] {
-  return decisionLines(d).flatMap((line) => line.recipients);
-}

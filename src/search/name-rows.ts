@@ -8,7 +8,7 @@
  * The lines built here are the lines `resultLines` builds from Pagefind's hit on the same row.
  */
 import { yearOf } from '../model/browse.ts';
-import type { Portal } from '../model/portal.ts';
+import type { Portal, PublishedLine } from '../model/portal.ts';
 import { searchTerms } from './fold.ts';
 
 /** One recipient row as the search page lists it, before it is put in a bucket. */
@@ -25,26 +25,29 @@ export interface NameRow {
 }
 
 /**
- * Every recipient row of every decision, as the decision page prints it (src/page-models/decision.ts)
- * and as Pagefind's metadata describes the decision (src/search/facets.ts). The award is the decision's
- * until rows carry their own.
+ * Every recipient row of every decision, as the decision page prints it (src/page-models/decision.ts):
+ * the bare name (an honorific is printed apart), a combined "Chức vụ, đơn vị" cell in the role's place,
+ * and the award of the row's own line.
  */
 export function nameRows(portal: Portal): NameRow[] {
   const rows: NameRow[] = [];
   for (const d of portal.decisions) {
-    const decision = { id: d.id, number: d.data.number, date: d.data.date, year: yearOf(d), award: d.award.name };
-    d.data.recipients.forEach((r, i) => {
-      const honoree = portal.honoreeOf(d.id, i + 1);
+    // One entry per award line, so that a bucket names each decision and award once.
+    const lines = new Map<PublishedLine, NameRow['decision']>();
+    for (const { row, line, award, recipient: r } of d.rows) {
+      let decision = lines.get(line);
+      if (!decision) lines.set(line, (decision = { id: d.id, number: d.data.number, date: d.data.date, year: yearOf(d), award: award.name }));
+      const honoree = portal.honoreeOf(d.id, row);
       rows.push({
         name: r.name,
-        role: r.role ?? '',
-        unit: r.unit ?? '',
+        role: r.roleAndUnit ?? r.role ?? '',
+        unit: r.roleAndUnit ? '' : (r.unit ?? ''),
         place: r.place ? (portal.places.get(r.place)?.name ?? '') : '',
         decision,
-        row: i + 1,
+        row,
         ...(honoree ? { honoree: honoree.slug } : {}),
       });
-    });
+    }
   }
   return rows;
 }

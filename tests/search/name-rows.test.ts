@@ -19,7 +19,7 @@ function lookUp(name: string): NameRow[] {
 
 describe('name rows: the search page\'s first answer to a name', () => {
   it('hold every recipient row of every decision once', () => {
-    const total = portal.decisions.reduce((n, d) => n + d.data.recipients.length, 0);
+    const total = portal.decisions.reduce((n, d) => n + d.rows.length, 0);
     expect(rows.length).toBe(total);
     const buckets = bucketNameRows(rows);
     expect([...buckets.values()].reduce((n, b) => n + b.length, 0)).toBe(total);
@@ -64,7 +64,7 @@ describe('name rows: the search page\'s first answer to a name', () => {
     const hit: HitData = {
       url: urls.decision(decision.id),
       content,
-      meta: { loai: 'quyet-dinh', so: decision.data.number, ngay: decision.data.date, hinhThuc: decision.award.name, nam: String(row!.decision.year) },
+      meta: { loai: 'quyet-dinh', so: decision.data.number, ngay: decision.data.date, hinhThuc: decision.rows[row!.row - 1]!.award.name, nam: String(row!.decision.year) },
       anchors: [
         { element: 'tr', id: `r${row!.row}`, location: 5 },
         { element: 'a', id: `n-${row!.honoree}`, location: 5, text: row!.name },
