@@ -3,6 +3,7 @@
  * and codes written as their labels (src/i18n/open-data.ts), for a reader who opens it in Excel at once.
  * A spreadsheet cell holds text or a number, never a formula: write-excel-file writes strings as strings.
  */
+import { unzipSync, zipSync } from 'fflate';
 import writeXlsxFile, { type SheetData } from 'write-excel-file/node';
 import { CODE_LABELS_VI, COLUMN_HEADINGS_VI } from '../i18n/open-data.ts';
 import type { ExportColumn, StatsColumn } from '../schemas/export.ts';
@@ -35,9 +36,13 @@ export function sheetName(text: string): string {
   return text.replace(/[[\]/\\:*?]/g, '-').slice(0, 31) || 'Sheet1';
 }
 
+/** The time every entry of a spreadsheet's zip carries: the earliest a zip can record. */
+const ZIP_ENTRY_TIME = new Date(1980, 0, 1);
+
 /** The .xlsx file's bytes. */
 export async function toXlsx<Row extends Partial<Record<Column, string | number | boolean | null>>>(columns: readonly Column[], rows: readonly Row[], sheet: string): Promise<Uint8Array<ArrayBuffer>> {
   const buffer = await writeXlsxFile(sheetData(columns, rows), { sheet: sheetName(sheet), stickyRowsCount: 1 }).toBuffer();
-  // A copy into a plain ArrayBuffer, the body a Response takes.
-  return Uint8Array.from(buffer);
+  // write-excel-file stamps each zip entry with the time of writing; stamped again with one fixed time, the
+  // same rows give the same bytes, so a rebuild (incremental or not) publishes an identical file.
+  return Uint8Array.from(zipSync(unzipSync(buffer), { mtime: ZIP_ENTRY_TIME }));
 }

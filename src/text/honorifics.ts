@@ -44,5 +44,8 @@ export function splitHonorific(text: string): { honorific?: string; name: string
     taken = matched.next;
   }
   if (!taken) return { name };
-  return { honorific: name.slice(0, taken).replace(/[\s,]+$/u, ''), name: name.slice(taken) };
+  const honorific = name.slice(0, taken).replace(/[\s,]+$/u, '');
+  // Lists copied from a newspaper sentence say "bà Đỗ Thị Kim Lĩnh"; the portal prints the honorific at
+  // the head of a table cell, where Vietnamese writes it with a capital: "Bà".
+  return { honorific: honorific.charAt(0).toLocaleUpperCase('vi') + honorific.slice(1), name: name.slice(taken) };
 }
