@@ -162,12 +162,12 @@ describe('Tiền Giang 1766/QĐ-TTg: one award, date and signer not printed', ()
     expect(decision.award).toBe('bang-khen-thu-tuong');
     expect(decision.lines).toBeUndefined();
     expect(rows(result.text)).toEqual([
-      'bang-khen-thu-tuong |  |  | individual | bà | Nguyễn Thị Tho Đông | Phó GĐ Đài PT-TH tỉnh',
-      'bang-khen-thu-tuong |  |  | individual | ông | Nguyễn Văn Cường | Phó GĐ TT Xúc tiến Đầu tư - Thương mại - Du lịch tỉnh',
-      'bang-khen-thu-tuong |  |  | individual | ông | Đỗ Văn Phước | Phó GĐ Sở Công thương',
-      'bang-khen-thu-tuong |  |  | individual | ông | Nguyễn Hữu Đức | Phó Chánh VP UBND tỉnh',
-      'bang-khen-thu-tuong |  |  | individual | ông | Nguyễn Văn Nha | Phó Chủ tịch UBND huyện Cái Bè',
-      'bang-khen-thu-tuong |  |  | individual | ông | Nguyễn Văn Quốc | Phó Chủ tịch UBND TX. Gò Công',
+      'bang-khen-thu-tuong |  |  | individual | Bà | Nguyễn Thị Tho Đông | Phó GĐ Đài PT-TH tỉnh',
+      'bang-khen-thu-tuong |  |  | individual | Ông | Nguyễn Văn Cường | Phó GĐ TT Xúc tiến Đầu tư - Thương mại - Du lịch tỉnh',
+      'bang-khen-thu-tuong |  |  | individual | Ông | Đỗ Văn Phước | Phó GĐ Sở Công thương',
+      'bang-khen-thu-tuong |  |  | individual | Ông | Nguyễn Hữu Đức | Phó Chánh VP UBND tỉnh',
+      'bang-khen-thu-tuong |  |  | individual | Ông | Nguyễn Văn Nha | Phó Chủ tịch UBND huyện Cái Bè',
+      'bang-khen-thu-tuong |  |  | individual | Ông | Nguyễn Văn Quốc | Phó Chủ tịch UBND TX. Gò Công',
     ]);
     // A year alone is quoted, so that YAML keeps it as the text of a date, not a number.
     expect(result.text).toContain('date: "2016"\n');

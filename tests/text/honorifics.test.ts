@@ -4,7 +4,7 @@ import { splitHonorific } from '../../src/text/honorifics.ts';
 describe('honorifics come off the name', () => {
   it('forms of address, ranks, degrees and titles, in any case, several in a row', () => {
     expect(splitHonorific('Ông Huỳnh Nghĩa')).toEqual({ honorific: 'Ông', name: 'Huỳnh Nghĩa' });
-    expect(splitHonorific('bà Đỗ Thị Kim Lĩnh')).toEqual({ honorific: 'bà', name: 'Đỗ Thị Kim Lĩnh' });
+    expect(splitHonorific('bà Đỗ Thị Kim Lĩnh')).toEqual({ honorific: 'Bà', name: 'Đỗ Thị Kim Lĩnh' });
     expect(splitHonorific('Đại tá, PGS.TS Nguyễn Văn An')).toEqual({ honorific: 'Đại tá, PGS.TS', name: 'Nguyễn Văn An' });
     expect(splitHonorific('Thiếu tướng Trần Văn Cường')).toEqual({ honorific: 'Thiếu tướng', name: 'Trần Văn Cường' });
     expect(splitHonorific('NSƯT Lan Hương')).toEqual({ honorific: 'NSƯT', name: 'Lan Hương' });
