@@ -37,6 +37,17 @@ export interface PageFacets {
 
 const unique = (values: Iterable<string | undefined>) => [...new Set([...values].filter((v): v is string => Boolean(v)))];
 
+/**
+ * A decision of several award lines, as page metadata: the first row of each line and its award, so that
+ * a result line for row 7 names the award of row 7's line, not every form the decision confers. Read by
+ * `rowAward` in src/search/results.ts.
+ */
+const LINE_AWARDS_META = 'hinhThucDong';
+
+function lineAwardsMeta(d: PublishedDecision): string {
+  return JSON.stringify(d.lines.map((l) => [l.rows[0]!.row, l.award.name]));
+}
+
 export function decisionFacets(d: PublishedDecision, portal: Portal): PageFacets {
   const recipients = d.rows.map((r) => r.recipient);
   return {
@@ -54,6 +65,7 @@ export function decisionFacets(d: PublishedDecision, portal: Portal): PageFacets
       so: d.data.number,
       ngay: d.data.date,
       hinhThuc: d.awards.map((a) => a.name).join('; '),
+      ...(d.lines.length > 1 ? { [LINE_AWARDS_META]: lineAwardsMeta(d) } : {}),
       nam: String(yearOf(d)),
       coQuan: d.authority.name,
       noi: unique(recipients.map((r) => (r.place ? portal.places.get(r.place)?.name : undefined))).slice(0, 3).join(', '),

@@ -59,13 +59,26 @@ export function resultLines(data: HitData, query: string, urls: Urls, words: Lin
       return rows.map((r) => {
         // A linked name is known whole; the other cells follow its words.
         const [name = r.text, ...rest] = r.name ? [r.name, ...cells(r.text.split(' ').slice(r.name.split(/\s+/).length).join(' '))] : cells(r.text);
-        const decision = { url: data.url, number: m.so ?? '', date: m.ngay ?? '', year: m.nam ?? '', award: m.hinhThuc ?? '' };
+        const decision = { url: data.url, number: m.so ?? '', date: m.ngay ?? '', year: m.nam ?? '', award: rowAward(m, r.row) };
         return rowLine({ name, rest, decision, row: r.row, honoree: r.honoree, whole: numberQuery || r.whole }, urls, words);
       });
   }
   const text = withoutFolded(data.content.split(/\s+/).filter(Boolean), foldedWordPositions(data.anchors));
   const detail = m.loai === 'quyet-dinh' ? [m.hinhThuc, m.coQuan, m.nam, m.noi].filter(Boolean).join(' · ') : fill(words.storyLabel, { year: m.nam ?? '' });
   return [{ url: data.url, title: m.title ?? '', detail, whole: numberQuery || holdsPhrase(text, phrase), excerpt: excerptParts(data.content, data.anchors, data.locations) }];
+}
+
+/**
+ * The award of one row: the decision's form, or, for a decision of several award lines, the form of the
+ * line the row stands in (the `hinhThucDong` metadata of src/search/facets.ts: each line's first row and
+ * award name, in order).
+ */
+function rowAward(meta: HitData['meta'], row: number): string {
+  const lines = meta.hinhThucDong;
+  if (!lines) return meta.hinhThuc ?? '';
+  let award = meta.hinhThuc ?? '';
+  for (const [first, name] of JSON.parse(lines) as [number, string][]) if (first <= row) award = name;
+  return award;
 }
 
 /** What a line for one recipient row is made of, from Pagefind's hit or from a name-row bucket. */
