@@ -20,6 +20,7 @@ export const COLUMN_HEADINGS_VI: Record<ExportColumn | StatsColumn, string> = {
   level: 'Cấp khen thưởng',
   line: 'Thứ tự hình thức trong quyết định',
   reason: 'Thành tích',
+  achievement: 'Thành tích riêng của dòng',
   achievementYear: 'Năm thành tích',
   row: 'Dòng',
   stt: 'STT (như in)',

@@ -53,6 +53,8 @@ export interface RecipientGroup {
     /** The combined "Chức vụ, đơn vị" cell as typed, printed across the role and unit columns. */
     roleAndUnit: string;
     place: string;
+    /** The row's own achievement wording, when the list gives one per row. */
+    achievement: string;
   }[];
 }
 
@@ -63,6 +65,11 @@ export interface AwardLineView {
   award: Link;
   /** The line's own reason, when it has one apart from the decision's. */
   reason: string | undefined;
+  /**
+   * What a reader who opens one row's address (`#r<row>`) is shown beside the row, without scrolling up:
+   * the decision, its date, the award of this line and the reason (src/scripts/row-context.ts).
+   */
+  forWhat: { decision: string; award: string; reason: string };
   groups: RecipientGroup[];
 }
 
@@ -177,6 +184,11 @@ function awardLines(decision: PublishedDecision, portal: Portal, ctx: PageContex
     heading: ctx.t('decision.lineRows', { award: line.heading ?? catalogueName(line.award, lang), n: line.rows.length }),
     award: { name: catalogueName(line.award, lang), href: urls.award(line.award.id) },
     reason: ownReason(line.reason),
+    forWhat: {
+      decision: ctx.t('decision.rowDecision', { title: decisionTitle(decision, lang, { dated: true }) }),
+      award: ctx.t('decision.rowAward', { award: catalogueName(line.award, lang) }),
+      reason: ctx.t('decision.rowReason', { reason: line.reason }),
+    },
     groups: printedGroups(line.rows, lang).map((group) => ({
       caption: group.caption,
       rows: group.rows.map(({ row, recipient: r }) => {
@@ -192,6 +204,7 @@ function awardLines(decision: PublishedDecision, portal: Portal, ctx: PageContex
           unit: r.unit ?? '',
           roleAndUnit: r.roleAndUnit ?? '',
           place: r.place ? (portal.places.get(r.place)?.name ?? '') : '',
+          achievement: r.achievement ?? '',
         };
       }),
     })),

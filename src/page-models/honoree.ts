@@ -15,6 +15,9 @@ export interface HonoreeAward {
   decision: string;
   /** " (role, unit)" as the decision printed it, or nothing. */
   role: string;
+  /** "Thành tích: …": the reason of the award's line, and the row's own wording when the list gives one. */
+  reason: string;
+  achievement: string;
 }
 
 export interface HonoreePage<Story> {
@@ -57,11 +60,13 @@ export function honoreePage<Story>(portal: Portal<Story>, browse: BrowseIndex, s
     kind: RECIPIENT_KIND_LABELS[honoree.kind][ctx.lang],
     places: honoree.places.map((id) => ({ name: placeName(id), href: ctx.urls.place(id) })),
     awardsHeading: ctx.t('honoree.awards', { n: honoree.awards.length }),
-    awards: honoree.awards.map(({ decision, award, row, recipient: r }) => ({
+    awards: honoree.awards.map(({ decision, award, row, line, recipient: r }) => ({
       award: award.name,
       href: ctx.urls.recipient(decision.id, row),
       decision: ctx.t('honoree.decision', { number: decision.data.number, authority: decision.authority.shortName, date: ctx.formatDate(decision.data.date) }),
-      role: r.role ? ` (${r.role}${r.unit ? `, ${r.unit}` : ''})` : '',
+      role: r.role ? ` (${r.role}${r.unit ? `, ${r.unit}` : ''})` : r.roleAndUnit ? ` (${r.roleAndUnit})` : '',
+      reason: ctx.t('honoree.reason', { reason: line.reason }),
+      achievement: r.achievement ? ctx.t('decision.rowOwn', { achievement: r.achievement }) : '',
     })),
     cite: { decision: latest.decision, row: latest.row },
     storiesHeading: ctx.t('nav.stories'),

@@ -124,6 +124,7 @@ export function exportRows(ctx: ExportContext, decisions: readonly PublishedDeci
         awardName: award.name,
         level: award.level,
         reason: line.reason,
+        achievement: r.achievement ?? null,
         achievementYear: d.data.period.year,
         row,
         stt: r.stt ?? null,

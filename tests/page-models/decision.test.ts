@@ -80,6 +80,11 @@ describe('a decision page’s notices, facts and recipients', () => {
         heading: 'Cờ thi đua của Chính phủ (1)',
         award: { name: 'Cờ thi đua của Chính phủ', href: '/hinh-thuc/co-thi-dua-cua-chinh-phu/' },
         reason: undefined,
+        forWhat: {
+          decision: 'Theo Quyết định số 245/QĐ-TTg ngày 20 tháng 2 năm 2017 về việc tặng Cờ thi đua của Chính phủ',
+          award: 'Hình thức: Cờ thi đua của Chính phủ',
+          reason: 'Thành tích: Đã hoàn thành xuất sắc toàn diện nhiệm vụ công tác, dẫn đầu phong trào thi đua của tỉnh Lạng Sơn năm 2016',
+        },
         groups: [
           {
             caption: 'tập thể (1)',
@@ -95,6 +100,7 @@ describe('a decision page’s notices, facts and recipients', () => {
                 unit: 'xã Yên Khoái, huyện Lộc Bình',
                 roleAndUnit: '',
                 place: 'xã Yên Khoái',
+                achievement: '',
               },
             ],
           },

@@ -117,6 +117,7 @@ describe('export rows of the sample', () => {
       awardName: 'Bằng khen của Chủ tịch Ủy ban nhân dân tỉnh',
       level: 'province',
       reason: 'Đã có thành tích xuất sắc trong phong trào "Cả nước chung sức xây dựng nông thôn mới" giai đoạn 2011–2016',
+      achievement: null,
       achievementYear: 2017,
       row: 4,
       stt: null,
