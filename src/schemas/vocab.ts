@@ -89,6 +89,13 @@ export const DECISION_STATUS_LABELS: Record<DecisionStatus, { vi: string; en: st
   revoked: { vi: 'Đã bị thu hồi', en: 'Revoked' },
 };
 
+/**
+ * Fields of a recipient row a correcting decision may set right, one `corrections` entry each
+ * (src/schemas/decision.ts). The row's number and its decision stay; what it says changes.
+ */
+export const CORRECTABLE_FIELDS = ['name', 'honorific', 'role', 'unit', 'roleAndUnit', 'place', 'kind', 'occupation', 'achievement'] as const;
+export type CorrectableField = (typeof CORRECTABLE_FIELDS)[number];
+
 /** What an amending decision does to the decisions it names: corrects ("đính chính") or revokes ("thu hồi"). */
 export const CHANGE_KINDS = ['correction', 'revocation'] as const;
 export type ChangeKind = (typeof CHANGE_KINDS)[number];
