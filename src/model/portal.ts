@@ -141,6 +141,12 @@ function applyCorrections(decisions: readonly PublishedDecision[]): void {
   }
 }
 
+/** A row's own standing: revoked with its decision, corrected when a correction names it, else in force. */
+export function rowStatus(row: Pick<AwardRow, 'decision' | 'corrections'>): DecisionStatus {
+  if (row.decision.status === 'revoked') return 'revoked';
+  return row.corrections.length ? 'corrected' : 'in-force';
+}
+
 /** The rows of a decision that later decisions corrected, in file order. */
 export function correctedRows(d: Pick<PublishedDecision, 'rows'>): AwardRow[] {
   return d.rows.filter((r) => r.corrections.length > 0);
