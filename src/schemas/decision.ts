@@ -57,7 +57,6 @@ export const correctionSchema = z
     to: z.string().trim().min(1),
   })
   .strict();
-export type Correction = z.infer<typeof correctionSchema>;
 
 /** One award line: "Điều 1: tặng Huân chương Lao động hạng Nhì cho …", or "A. …" of the list. */
 export const awardLineSchema = z
