@@ -142,6 +142,26 @@ export const PROBLEM_MESSAGES = {
     vi: { wrong: 'quyết định sửa đổi ngày {date} sớm hơn quyết định gốc {other} ({otherDate})', fix: 'kiểm tra ngày ký của hai quyết định' },
     en: { wrong: 'the amending decision of {date} is older than the original {other} ({otherDate})', fix: 'check the dates of both decisions' },
   },
+  'correction-not-listed': {
+    vi: { wrong: 'mục đính chính nói về quyết định {other}, nhưng quyết định đó không có trong corrects', fix: 'thêm "{other}" vào corrects, hoặc sửa mã quyết định ở mục này' },
+    en: { wrong: 'the correction is about decision {other}, which is not listed in corrects', fix: 'add "{other}" to corrects, or fix the decision id of this entry' },
+  },
+  'correction-no-row': {
+    vi: { wrong: 'quyết định {other} không có dòng {row} (chỉ có {rows} dòng)', fix: 'ghi số dòng tính liền từ 1 theo thứ tự trong tệp của {other} (neo #r trên trang quyết định), không phải STT in' },
+    en: { wrong: 'decision {other} has no row {row} (it has {rows} rows)', fix: 'give the row number counted from 1 in the file order of {other} (the #r anchor on its page), not the printed STT' },
+  },
+  'correction-from-mismatch': {
+    vi: { wrong: 'dòng {row} của {other} ghi {field} là "{current}", không phải "{value}" như mục đính chính ghi ở from', fix: 'chép đúng giá trị đang ghi trong {other} vào from (bỏ from nếu ô đó trống), hoặc kiểm tra lại số dòng' },
+    en: { wrong: 'row {row} of {other} has {field} "{current}", not "{value}" as the correction\'s from says', fix: 'copy the value {other} has into from (leave from out if the field is empty), or check the row number' },
+  },
+  'correction-twice': {
+    vi: { wrong: 'trường {field} ở dòng {row} của {other} đã được đính chính ở quyết định {earlier}', fix: 'mỗi trường của một dòng chỉ đính chính một lần; gộp hai mục làm một' },
+    en: { wrong: 'field {field} of row {row} of {other} is already corrected in decision {earlier}', fix: 'a field of a row is corrected once; merge the two entries' },
+  },
+  'correction-bad-value': {
+    vi: { wrong: 'giá trị mới "{value}" không dùng được cho trường {field}', fix: 'dùng một trong: {allowed}' },
+    en: { wrong: 'the new value "{value}" cannot be used for field {field}', fix: 'use one of: {allowed}' },
+  },
   'image-missing': {
     vi: { wrong: 'không tìm thấy ảnh "{value}"', fix: 'đặt ảnh cạnh tệp bài viết và ghi đường dẫn bắt đầu bằng ./' },
     en: { wrong: 'the image "{value}" was not found', fix: 'put the image beside the story file and write a path starting with ./' },

@@ -71,6 +71,13 @@ const UI = {
     en: 'Sample data: the decision number, signer and names (except those named in the press) are illustrative.',
   },
   'decision.correctedBy': { vi: 'Quyết định này đã được đính chính bởi', en: 'This decision was corrected by' },
+  'decision.correctedRowsBy': {
+    vi: 'Quyết định này đã được đính chính ở dòng {rows} (các dòng khác giữ nguyên như đã ký) bởi',
+    en: 'This decision was corrected in {n, plural, one {row} other {rows}} {rows} (the other rows stand as signed) by',
+  },
+  'decision.rowCorrected': { vi: 'đã đính chính: {field} trước ghi là “{from}”, theo', en: 'corrected: the {field} previously read “{from}”, by' },
+  'decision.rowCorrectedEmpty': { vi: 'đã đính chính: {field} trước để trống, theo', en: 'corrected: the {field} was previously empty, by' },
+  'decision.correctionLink': { vi: 'Quyết định số {number}', en: 'Decision No. {number}' },
   'decision.revokedBy': { vi: 'Quyết định này đã bị thu hồi bởi', en: 'This decision was revoked by' },
   'decision.corrects': { vi: 'Quyết định này đính chính', en: 'This decision corrects' },
   'decision.revokes': { vi: 'Quyết định này thu hồi', en: 'This decision revokes' },
@@ -231,8 +238,8 @@ const UI = {
     en: "In the CSV files, a cell whose text starts with =, +, -, @, a tab or a carriage return gets a leading single quote (') so that Excel and other spreadsheets show it instead of running it as a formula. Programs reading the CSV should drop that quote; the JSON files keep every value exactly.",
   },
   'openData.amendNote': {
-    vi: 'Quyết định đính chính hoặc thu hồi quyết định khác được đánh dấu ở cột amendment, kèm mã và số của quyết định bị sửa (amendsIds, amendsNumbers); quyết định đã bị sửa ghi tình trạng ở cột status và quyết định sửa nó ở amendedByIds, amendedByNumbers. Khi đếm số lượt khen thưởng, bỏ các dòng có cột amendment (chỉ nhắc lại danh sách) và các dòng có status là revoked.',
-    en: 'A decision that corrects or revokes others is marked in the amendment column, with the ids and numbers of the decisions it changes (amendsIds, amendsNumbers); a decision that was changed has its status in the status column and the later decisions in amendedByIds, amendedByNumbers. To count awards, leave out rows with an amendment (they restate a list) and rows whose status is revoked.',
+    vi: 'Quyết định đính chính hoặc thu hồi quyết định khác được đánh dấu ở cột amendment, kèm mã và số của quyết định bị sửa (amendsIds, amendsNumbers); quyết định đã bị sửa ghi tình trạng ở cột status và quyết định sửa nó ở amendedByIds, amendedByNumbers. Dòng được đính chính có rowStatus là corrected, quyết định đính chính ở correctedBy và giá trị cũ ở correctedFrom; các cột khác của dòng đã ghi giá trị mới. Khi đếm số lượt khen thưởng, bỏ các dòng có cột amendment (chỉ nhắc lại danh sách) và các dòng có status là revoked.',
+    en: 'A decision that corrects or revokes others is marked in the amendment column, with the ids and numbers of the decisions it changes (amendsIds, amendsNumbers); a decision that was changed has its status in the status column and the later decisions in amendedByIds, amendedByNumbers. A corrected row has rowStatus corrected, the correcting decision in correctedBy and the old value in correctedFrom; its other columns hold the corrected values. To count awards, leave out rows with an amendment (they restate a list) and rows whose status is revoked.',
   },
   'openData.year': { vi: 'năm', en: 'year' },
   'openData.firstYear': { vi: 'năm đầu', en: 'first year' },
@@ -377,8 +384,8 @@ const UI = {
     en: "An award (one \"lượt\") is one row of a decision's list: one person, collective or household honoured in that decision. A person honoured in two decisions counts twice.",
   },
   'count.rule.corrections': {
-    vi: 'Quyết định đính chính hoặc thu hồi chỉ nhắc lại danh sách, không tính thêm lượt nào. Quyết định đã được đính chính vẫn được tính một lần, với danh sách của chính nó.',
-    en: 'A decision that corrects or revokes others restates a list and adds no award. A corrected decision still counts once, with its own list.',
+    vi: 'Quyết định đính chính hoặc thu hồi chỉ nhắc lại danh sách, không tính thêm lượt nào. Quyết định đã được đính chính vẫn được tính một lần, với danh sách của chính nó; dòng được đính chính tính một lần, với giá trị đã đính chính (tên, đơn vị, địa phương… mới).',
+    en: 'A decision that corrects or revokes others restates a list and adds no award. A corrected decision still counts once, with its own list; a corrected row counts once, with its corrected values (the new name, unit, place…).',
   },
   'count.rule.revoked': {
     vi: 'Các lượt thuộc quyết định đã bị thu hồi không được tính; trang thống kê nêu riêng số lượt đó.',

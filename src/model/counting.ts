@@ -10,7 +10,8 @@
  *   its own form).
  * - A decision that corrects or revokes others restates a list: its rows award nothing new.
  * - A revoked decision's rows are not counted (they are counted apart, as "revoked").
- * - A corrected decision still counts, once, with its own rows.
+ * - A corrected decision still counts, once, with its own rows; a row a correction names counts once, with
+ *   its corrected values (src/model/portal.ts applies them), so a misspelt name is never counted.
  * - A decision belongs to the year it was signed ("năm ký"), not the year of the achievement; one dated only
  *   to the month or year belongs to that year.
  */

@@ -11,7 +11,7 @@ import type { Movement } from '../schemas/movement.ts';
 import type { Place } from '../schemas/place.ts';
 import type { Recipient } from '../schemas/recipient.ts';
 import type { SiteSettings } from '../schemas/site.ts';
-import type { DecisionStatus } from '../schemas/vocab.ts';
+import type { CorrectableField, DecisionStatus } from '../schemas/vocab.ts';
 import { sortDate } from '../text/dates.ts';
 import { foldVietnamese, slugify } from '../text/vietnamese.ts';
 
@@ -68,7 +68,19 @@ export interface AwardRow {
   award: Award;
   /** 1-based row in the decision's list, counted across its lines in file order: the `#r<STT>` anchor. */
   row: number;
+  /** The recipient as corrected: what every page, index and file shows. */
   recipient: Recipient;
+  /** What later decisions set right in this row, oldest first; empty for a row no correction names. */
+  corrections: RowCorrection[];
+}
+
+/** One value of a row set right by a correcting decision, with the value it replaced. */
+export interface RowCorrection {
+  field: CorrectableField;
+  /** The value as the corrected decision printed it; undefined when the field was empty. */
+  from: string | undefined;
+  to: string;
+  by: PublishedDecision;
 }
 
 export interface Honoree {
@@ -112,6 +124,34 @@ function statusOf(d: Decision): DecisionStatus {
   return 'in-force';
 }
 
+/**
+ * Each correction changes the one value it names, oldest correcting decision first, before honorees are
+ * grouped, so the name index, search and honoree pages see the row as corrected. The validator has
+ * checked every reference (src/validate/integrity.ts); one that still fails is a bug, not content to skip.
+ */
+function applyCorrections(decisions: readonly PublishedDecision[]): void {
+  const byId = new Map(decisions.map((d) => [d.id, d]));
+  for (const by of [...decisions].reverse()) {
+    for (const c of by.data.corrections ?? []) {
+      const row = byId.get(c.decision)?.rows[c.row - 1];
+      if (!row) throw new Error(`${by.id}: corrections name row ${c.row} of ${c.decision}, which does not exist`);
+      row.corrections.push({ field: c.field, from: c.from, to: c.to, by });
+      row.recipient = { ...row.recipient, [c.field]: c.to };
+    }
+  }
+}
+
+/** A row's own standing: revoked with its decision, corrected when a correction names it, else in force. */
+export function rowStatus(row: Pick<AwardRow, 'decision' | 'corrections'>): DecisionStatus {
+  if (row.decision.status === 'revoked') return 'revoked';
+  return row.corrections.length ? 'corrected' : 'in-force';
+}
+
+/** The rows of a decision that later decisions corrected, in file order. */
+export function correctedRows(d: Pick<PublishedDecision, 'rows'>): AwardRow[] {
+  return d.rows.filter((r) => r.corrections.length > 0);
+}
+
 /** Who counts as the same honoree when no stable id says so: same kind, folded name and place. */
 export function honoreeKey(r: Recipient): string {
   return r.id ? `id:${r.id}` : `${r.kind}|${foldVietnamese(r.name)}|${r.place ?? ''}`;
@@ -146,7 +186,7 @@ export function buildPortal<Story>(input: PortalInput<Story>): Portal<Story> {
     decisionLines(data).forEach((written, index) => {
       const award = awards.get(written.award)!;
       const line: PublishedLine = { index, award, heading: written.heading, reason: written.reason, rows: [] };
-      written.recipients.forEach((recipient, i) => line.rows.push({ decision, line, award, row: written.firstRow + i, recipient }));
+      written.recipients.forEach((recipient, i) => line.rows.push({ decision, line, award, row: written.firstRow + i, recipient, corrections: [] }));
       decision.lines.push(line);
       decision.rows.push(...line.rows);
       if (!decision.awards.includes(award)) decision.awards.push(award);
@@ -155,6 +195,7 @@ export function buildPortal<Story>(input: PortalInput<Story>): Portal<Story> {
   });
   // Newest first; the id breaks ties so the order never depends on the file system.
   decisions.sort((a, b) => b.sortDate.localeCompare(a.sortDate) || a.id.localeCompare(b.id));
+  applyCorrections(decisions);
 
   const groups = new Map<string, AwardRow[]>();
   let recipientCount = 0;

@@ -2,13 +2,13 @@
 import { catalogueName } from '../i18n/catalogue.ts';
 import { relatedStories, type BrowseIndex } from '../model/browse.ts';
 import { decisionTitle, decisionTitleParts } from '../model/decision-title.ts';
-import type { AwardRow, Portal, PublishedDecision } from '../model/portal.ts';
+import { correctedRows, type AwardRow, type Portal, type PublishedDecision, type RowCorrection } from '../model/portal.ts';
 import { UNKNOWN } from '../schemas/decision.ts';
 import { decisionJsonLd } from '../publish/jsonld.ts';
 import { decisionFacets, type PageFacets } from '../search/facets.ts';
 import { foldedExtras } from '../search/fold.ts';
 import { honoreeAnchorId } from '../search/rows.ts';
-import { RECIPIENT_KIND_LABELS, RECIPIENT_KINDS, SOURCE_KIND_LABELS } from '../schemas/vocab.ts';
+import { CORRECTABLE_FIELD_LABELS, OCCUPATION_GROUP_LABELS, RECIPIENT_KIND_LABELS, RECIPIENT_KINDS, SOURCE_KIND_LABELS, type OccupationGroup, type RecipientKind } from '../schemas/vocab.ts';
 import { localAttachmentPath } from '../validate/attachments.ts';
 import type { PageContext } from '../site/page-context.ts';
 import type { Link } from './indexes.ts';
@@ -55,6 +55,8 @@ export interface RecipientGroup {
     place: string;
     /** The row's own achievement wording, when the list gives one per row. */
     achievement: string;
+    /** What later decisions set right in this row: "đã đính chính: họ tên trước ghi là …, theo" and the decision. */
+    corrections: { text: string; decision: Link }[];
   }[];
 }
 
@@ -128,16 +130,18 @@ export function decisionPage<Story>(portal: Portal<Story>, browse: BrowseIndex, 
 /** Revoked and corrected first: they change what the page says. */
 function statusNotices(decision: PublishedDecision, portal: Portal, { t, urls }: PageContext): StatusNotice[] {
   const d = decision.data;
+  // A correction that names its rows says which; one that does not leaves the whole decision marked.
+  const rows = correctedRows(decision).map((r) => r.row);
   const notices = [
     { key: 'decision.revokedBy', ids: d.revokedBy ? [d.revokedBy] : [], warning: true },
-    { key: 'decision.correctedBy', ids: d.correctedBy ?? [], warning: true },
+    { key: rows.length ? 'decision.correctedRowsBy' : 'decision.correctedBy', ids: d.correctedBy ?? [], warning: true },
     { key: 'decision.revokes', ids: d.revokes ?? [], warning: false },
     { key: 'decision.corrects', ids: d.corrects ?? [], warning: false },
   ] as const;
   return notices
     .filter((n) => n.ids.length)
     .map((n) => ({
-      text: t(n.key),
+      text: t(n.key, { rows: rows.join(', '), n: rows.length }),
       decisions: n.ids.map((id) => ({ name: portal.decisionById.get(id)?.data.number ?? id, href: urls.decision(id) })),
       warning: n.warning,
     }));
@@ -191,7 +195,7 @@ function awardLines(decision: PublishedDecision, portal: Portal, ctx: PageContex
     },
     groups: printedGroups(line.rows, lang).map((group) => ({
       caption: group.caption,
-      rows: group.rows.map(({ row, recipient: r }) => {
+      rows: group.rows.map(({ row, recipient: r, corrections }) => {
         const honoree = portal.honoreeOf(decision.id, row);
         return {
           row,
@@ -205,10 +209,30 @@ function awardLines(decision: PublishedDecision, portal: Portal, ctx: PageContex
           roleAndUnit: r.roleAndUnit ?? '',
           place: r.place ? (portal.places.get(r.place)?.name ?? '') : '',
           achievement: r.achievement ?? '',
+          corrections: corrections.map((c) => rowCorrection(c, portal, ctx)),
         };
       }),
     })),
   }));
+}
+
+/** "đã đính chính: họ tên trước ghi là “Nông Thiên Lan”, theo" and a link to the correcting decision; codes and place ids read as words. */
+function rowCorrection(c: RowCorrection, portal: Portal, { lang, t, urls }: PageContext): { text: string; decision: Link } {
+  const field = CORRECTABLE_FIELD_LABELS[c.field][lang];
+  const from =
+    c.from === undefined
+      ? undefined
+      : c.field === 'kind'
+        ? (RECIPIENT_KIND_LABELS[c.from as RecipientKind]?.[lang] ?? c.from)
+        : c.field === 'occupation'
+          ? (OCCUPATION_GROUP_LABELS[c.from as OccupationGroup]?.[lang] ?? c.from)
+          : c.field === 'place'
+            ? (portal.places.get(c.from)?.name ?? c.from)
+            : c.from;
+  return {
+    text: from === undefined ? t('decision.rowCorrectedEmpty', { field }) : t('decision.rowCorrected', { field, from }),
+    decision: { name: t('decision.correctionLink', { number: c.by.data.number }), href: urls.decision(c.by.id) },
+  };
 }
 
 /** Runs of rows under the same printed group, in file order; rows without one form the line's own group. */

@@ -6,8 +6,8 @@
  */
 import { stringify, type Options } from 'csv-stringify/sync';
 import { formatNumber, periodName, t, type UiKey } from '../i18n/ui.ts';
-import { EXPORT_COLUMNS, STATS_COLUMNS, exportFileJsonSchema, type ExportFile, type ExportRow, type StatsRow } from '../schemas/export.ts';
-import type { Portal, PublishedDecision } from '../model/portal.ts';
+import { EXPORT_COLUMNS, STATS_COLUMNS, exportFileJsonSchema, type ExportColumn, type ExportFile, type ExportRow, type StatsRow } from '../schemas/export.ts';
+import { rowStatus, type AwardRow, type Portal, type PublishedDecision } from '../model/portal.ts';
 import { officeIn } from '../model/office.ts';
 import { isSingleYear, type YearSpan } from '../model/periods.ts';
 import type { PeriodFigures } from '../model/stats.ts';
@@ -103,12 +103,26 @@ export function amendments(portal: Pick<Portal, 'decisionById'>, d: PublishedDec
   };
 }
 
+/** The open data's name of a corrected field: the recipient's name is the `recipientName` column. */
+const COLUMN_OF_FIELD: Partial<Record<AwardRow['corrections'][number]['field'], ExportColumn>> = { name: 'recipientName', place: 'placeId' };
+
+/** A row's corrections as the export's columns say them: who corrected it, and each value it had before. */
+function rowCorrections(row: AwardRow): Pick<ExportRow, 'rowStatus' | 'correctedBy' | 'correctedFrom'> {
+  const { corrections } = row;
+  return {
+    rowStatus: rowStatus(row),
+    correctedBy: corrections.length ? [...new Set(corrections.map((c) => c.by.id))].join(' ') : null,
+    correctedFrom: corrections.length ? corrections.map((c) => `${COLUMN_OF_FIELD[c.field] ?? c.field}: ${c.from ?? ''}`.trimEnd()).join('; ') : null,
+  };
+}
+
 /** One row per recipient of each decision, in the decisions' order and then the decision's own order. */
 export function exportRows(ctx: ExportContext, decisions: readonly PublishedDecision[]): ExportRow[] {
   return decisions.flatMap((d) => {
     const changes = amendments(ctx.portal, d);
     const { signer, source } = d.data;
-    return d.rows.map(({ line, award, row, recipient: r }): ExportRow => {
+    return d.rows.map((awardRow): ExportRow => {
+      const { line, award, row, recipient: r } = awardRow;
       const place = r.place ? ctx.portal.places.get(r.place) : undefined;
       const levels = placeLevels(r.place, ctx.portal.places);
       return {
@@ -143,6 +157,7 @@ export function exportRows(ctx: ExportContext, decisions: readonly PublishedDeci
         occupation: r.occupation ?? null,
         status: d.status,
         ...changes,
+        ...rowCorrections(awardRow),
         sourceKind: source?.kind ?? null,
         sourceTitle: source?.title ?? null,
         sourceUrl: source?.url ?? null,

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { SOURCE_KINDS } from './vocab.ts';
+import { CORRECTABLE_FIELDS, SOURCE_KINDS } from './vocab.ts';
 import { idSchema, isRealIsoDate, labelSchema } from './common.ts';
 import { recipientSchema, type Recipient } from './recipient.ts';
 import { datePrecision } from '../text/dates.ts';
@@ -38,6 +38,25 @@ export const sourceSchema = z
   .strict();
 
 const recipientsSchema = z.array(recipientSchema).min(1);
+
+/**
+ * One value a correcting decision sets right: "STT 4 of 36/QĐ-UBND, name: was 'Nông Thiên Lan', now
+ * 'Nông Thiện Lan'". The portal shows the row with `to` and keeps `from` beside it; other rows are untouched.
+ */
+export const correctionSchema = z
+  .object({
+    /** The corrected decision (id in decisions); it must be listed in `corrects`. */
+    decision: idSchema,
+    /** The row's decision-wide number, 1, 2, 3… in file order (the `#r<STT>` anchor), not the printed STT. */
+    row: z.number().int().positive(),
+    /** Which field of the row: name, honorific, role, unit, roleAndUnit, place, kind, occupation or achievement. */
+    field: z.enum(CORRECTABLE_FIELDS),
+    /** The value as the corrected decision gives it; left out when that field was empty. */
+    from: z.string().trim().min(1).optional(),
+    /** The value as corrected. */
+    to: z.string().trim().min(1),
+  })
+  .strict();
 
 /** One award line: "Điều 1: tặng Huân chương Lao động hạng Nhì cho …", or "A. …" of the list. */
 export const awardLineSchema = z
@@ -91,6 +110,8 @@ export const decisionSchema = z
     attachment: z.object({ href: labelSchema, label: labelSchema.optional() }).strict().optional(),
     /** Decisions this one corrects ("đính chính"). */
     corrects: z.array(idSchema).optional(),
+    /** What exactly this one corrects, row by row; without it, the corrected decisions are marked as a whole. */
+    corrections: z.array(correctionSchema).min(1).optional(),
     /** Decisions this one revokes ("thu hồi"). */
     revokes: z.array(idSchema).optional(),
     /** Decisions that corrected this one; each must list this one in `corrects`. */

@@ -79,6 +79,14 @@ export const exportRowSchema = z
     amendsNumbers: z.string().nullable().describe('Số của các quyết định đó, cùng thứ tự, cách nhau bởi "; "'),
     amendedByIds: z.string().nullable().describe('Mã các quyết định sau này đã đính chính hoặc thu hồi quyết định này, theo ngày ký, cách nhau bởi dấu cách; trống nếu không có'),
     amendedByNumbers: z.string().nullable().describe('Số của các quyết định đó, cùng thứ tự, cách nhau bởi "; "'),
+    rowStatus: z
+      .enum(DECISION_STATUSES)
+      .describe(`Tình trạng của riêng dòng này: corrected khi một quyết định đính chính sửa dòng này (các dòng khác của quyết định vẫn in-force), revoked khi quyết định bị thu hồi: ${values(DECISION_STATUS_LABELS)}`),
+    correctedBy: z.string().nullable().describe('Mã các quyết định đã đính chính dòng này, theo ngày ký, cách nhau bởi dấu cách; trống nếu dòng không bị đính chính'),
+    correctedFrom: z
+      .string()
+      .nullable()
+      .describe('Giá trị trước khi đính chính, dạng "trường: giá trị cũ" (ví dụ "recipientName: Nông Thiên Lan"), cách nhau bởi "; "; các cột khác của dòng đã ghi giá trị mới; trống nếu dòng không bị đính chính'),
     sourceKind: z.enum(SOURCE_KINDS).nullable().describe(`Nguồn văn bản mà cơ quan dùng: ${values(SOURCE_KIND_LABELS)}; trống nếu chưa ghi`),
     sourceTitle: z.string().nullable().describe('Tên nguồn (tờ báo, số công báo…); trống nếu chưa ghi'),
     sourceUrl: z.string().nullable().describe('Địa chỉ của nguồn; trống nếu không có'),
@@ -149,6 +157,9 @@ export const COLUMN_DESCRIPTIONS_EN: Record<ExportColumn | StatsColumn, string> 
   amendsNumbers: 'Numbers of those decisions, in the same order, separated by "; "',
   amendedByIds: 'Ids of the later decisions that corrected or revoked this one, by date of signature, separated by spaces; empty when none',
   amendedByNumbers: 'Numbers of those decisions, in the same order, separated by "; "',
+  rowStatus: `This row's own status: corrected when a correcting decision changed this row (the decision's other rows stay in-force), revoked when the decision was revoked: ${values(DECISION_STATUS_LABELS, 'en')}`,
+  correctedBy: 'Ids of the decisions that corrected this row, by date of signature, separated by spaces; empty when the row was not corrected',
+  correctedFrom: 'The values before correction, as "column: old value" (e.g. "recipientName: Nông Thiên Lan"), separated by "; "; the other columns of the row hold the corrected values; empty when the row was not corrected',
   sourceKind: `Where the office got the text: ${values(SOURCE_KIND_LABELS, 'en')}; empty when not recorded`,
   sourceTitle: 'Name of the source (newspaper, gazette issue…); empty when not recorded',
   sourceUrl: 'Address of the source; empty when none',

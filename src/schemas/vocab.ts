@@ -89,6 +89,24 @@ export const DECISION_STATUS_LABELS: Record<DecisionStatus, { vi: string; en: st
   revoked: { vi: 'Đã bị thu hồi', en: 'Revoked' },
 };
 
+/**
+ * Fields of a recipient row a correcting decision may set right, one `corrections` entry each
+ * (src/schemas/decision.ts). The row's number and its decision stay; what it says changes.
+ */
+export const CORRECTABLE_FIELDS = ['name', 'honorific', 'role', 'unit', 'roleAndUnit', 'place', 'kind', 'occupation', 'achievement'] as const;
+export type CorrectableField = (typeof CORRECTABLE_FIELDS)[number];
+export const CORRECTABLE_FIELD_LABELS: Record<CorrectableField, { vi: string; en: string }> = {
+  name: { vi: 'họ tên', en: 'name' },
+  honorific: { vi: 'danh xưng', en: 'honorific' },
+  role: { vi: 'chức vụ', en: 'position' },
+  unit: { vi: 'đơn vị', en: 'unit' },
+  roleAndUnit: { vi: 'chức vụ, đơn vị', en: 'position and unit' },
+  place: { vi: 'địa phương', en: 'place' },
+  kind: { vi: 'đối tượng', en: 'recipient kind' },
+  occupation: { vi: 'thành phần', en: 'occupation group' },
+  achievement: { vi: 'thành tích', en: 'achievement' },
+};
+
 /** What an amending decision does to the decisions it names: corrects ("đính chính") or revokes ("thu hồi"). */
 export const CHANGE_KINDS = ['correction', 'revocation'] as const;
 export type ChangeKind = (typeof CHANGE_KINDS)[number];

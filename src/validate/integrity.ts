@@ -13,7 +13,7 @@ import type { Place } from '../schemas/place.ts';
 import type { Redirect } from '../schemas/redirect.ts';
 import type { SiteSettings } from '../schemas/site.ts';
 import type { StoryData } from '../schemas/story.ts';
-import { RECIPIENT_KIND_LABELS } from '../schemas/vocab.ts';
+import { OCCUPATION_GROUPS, RECIPIENT_KIND_LABELS, RECIPIENT_KINDS } from '../schemas/vocab.ts';
 import { firstDate, formatSpan, sortDate, yearOfDate } from '../text/dates.ts';
 import { problem, type Problem } from './problems.ts';
 import { foldVietnamese } from '../text/vietnamese.ts';
@@ -118,6 +118,7 @@ export function checkIntegrity(content: ParsedContent, today: string, broken: Br
   }
 
   const numbers = new Map<string, Located<Decision>>();
+  const corrected = new Map<string, string>();
   const honoreeIds = new Set<string>();
   for (const entry of content.decisions) {
     const { file, data: d } = entry;
@@ -185,6 +186,7 @@ export function checkIntegrity(content: ParsedContent, today: string, broken: Br
     }
 
     checkAmendments(entry, decisions, problems, ref);
+    checkCorrections(entry, decisions, places, corrected, problems, ref);
   }
 
   for (const { file, data: s } of content.stories) {
@@ -200,6 +202,44 @@ export function checkIntegrity(content: ParsedContent, today: string, broken: Br
 }
 
 type RefCheck = (file: string, field: string, what: string, where: string, value: string, known: Known) => boolean;
+
+/**
+ * Each `corrections` entry names a decision the file `corrects`, a row that decision has, and the value
+ * the row holds now, so a correction never lands on the wrong person; a field of a row is corrected once.
+ * `corrected` maps "decision#row#field" to the decision that corrected it, across all decisions.
+ */
+function checkCorrections(
+  entry: Located<Decision>,
+  decisions: Map<string, Located<Decision>>,
+  places: Known,
+  corrected: Map<string, string>,
+  problems: Problem[],
+  ref: RefCheck,
+): void {
+  const { id, file, data: d } = entry;
+  (d.corrections ?? []).forEach((c, i) => {
+    const field = (name: string) => `corrections[${i}].${name}`;
+    if (!ref(file, field('decision'), 'decision', 'content/decisions/', c.decision, decisions)) return;
+    if (!(d.corrects ?? []).includes(c.decision)) problems.push(problem(file, field('decision'), 'correction-not-listed', { other: c.decision }));
+    const rows = decisionLines(decisions.get(c.decision)!.data).flatMap((line) => [...line.recipients]);
+    const recipient = rows[c.row - 1];
+    if (!recipient) {
+      problems.push(problem(file, field('row'), 'correction-no-row', { other: c.decision, row: c.row, rows: rows.length }));
+      return;
+    }
+    const current = recipient[c.field];
+    if (current !== c.from)
+      problems.push(problem(file, field('from'), 'correction-from-mismatch', { other: c.decision, row: c.row, field: c.field, current: current ?? '', value: c.from ?? '' }));
+    const allowed = c.field === 'kind' ? RECIPIENT_KINDS : c.field === 'occupation' ? OCCUPATION_GROUPS : undefined;
+    if (allowed && !(allowed as readonly string[]).includes(c.to))
+      problems.push(problem(file, field('to'), 'correction-bad-value', { field: c.field, value: c.to, allowed: allowed.join(', ') }));
+    if (c.field === 'place') ref(file, field('to'), 'place', 'places.yaml', c.to, places);
+    const key = `${c.decision}#${c.row}#${c.field}`;
+    const earlier = corrected.get(key);
+    if (earlier) problems.push(problem(file, field('field'), 'correction-twice', { other: c.decision, row: c.row, field: c.field, earlier }));
+    else corrected.set(key, id);
+  });
+}
 
 /** Corrections and revocations must be written on both decisions, and the later one must be later. */
 function checkAmendments(entry: Located<Decision>, decisions: Map<string, Located<Decision>>, problems: Problem[], ref: RefCheck): void {

@@ -67,6 +67,17 @@ describe('open data: CSV', () => {
     expect(columns(readCsv('data/quyet-dinh/2017/1735-qd-ubnd-dinh-chinh-lao-dong-tien-tien-2016.csv')[0]!)).toEqual(columns(correction[0]!));
   });
 
+  it('marks only the row 1735/QĐ-UBND corrects, with the corrected name and the old one in its own column', () => {
+    const records = readCsv('data/khen-thuong.csv');
+    const marked = records.filter((r) => r['rowStatus'] !== 'in-force' || r['correctedBy'] || r['correctedFrom']);
+    expect(marked.map((r) => [r['decisionNumber'], r['row'], r['recipientName'], r['rowStatus'], r['correctedBy'], r['correctedFrom']])).toEqual([
+      ['36/QĐ-UBND', '4', 'Nông Thiện Lan', 'corrected', '2017/1735-qd-ubnd-dinh-chinh-lao-dong-tien-tien-2016', 'recipientName: Nông Thiên Lan'],
+    ]);
+    expect(records.filter((r) => r['recipientName'] === 'Nông Thiên Lan')).toEqual([]);
+    const own = readCsv('data/quyet-dinh/2017/36-qd-ubnd-lao-dong-tien-tien-2016.csv').find((r) => r['row'] === '4');
+    expect(own?.['correctedFrom']).toBe('recipientName: Nông Thiên Lan');
+  });
+
   it('has no cell a spreadsheet would run as a formula', () => {
     const files = filesUnder('data', '.csv');
     expect(files).toContain('data/khen-thuong.csv');

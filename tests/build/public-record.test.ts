@@ -19,11 +19,21 @@ describe('the changes page', () => {
   });
 
   it('is answered on both decision pages', () => {
-    expect(main('quyet-dinh/2017/36-qd-ubnd-lao-dong-tien-tien-2016/')).toMatch(/Quyết định này đã được đính chính bởi\s*<a href="\/quyet-dinh\/2017\/1735-qd-ubnd-dinh-chinh-lao-dong-tien-tien-2016\/">1735\/QĐ-UBND<\/a>/);
+    expect(main('quyet-dinh/2017/36-qd-ubnd-lao-dong-tien-tien-2016/')).toMatch(/Quyết định này đã được đính chính ở dòng 4 \(các dòng khác giữ nguyên như đã ký\) bởi\s*<a href="\/quyet-dinh\/2017\/1735-qd-ubnd-dinh-chinh-lao-dong-tien-tien-2016\/">1735\/QĐ-UBND<\/a>/);
     const correction = main('quyet-dinh/2017/1735-qd-ubnd-dinh-chinh-lao-dong-tien-tien-2016/');
     expect(correction).toMatch(/Quyết định này đính chính\s*<a href="\/quyet-dinh\/2017\/36-qd-ubnd-lao-dong-tien-tien-2016\/">36\/QĐ-UBND<\/a>/);
     expect(correction).toContain('Đính chính họ tên tại STT 4');
     expect(correction).toContain('Nông Thiện Lan');
+  });
+
+  it('marks only the corrected row of the original, with the corrected name and the old one beside it', () => {
+    const html = main('quyet-dinh/2017/36-qd-ubnd-lao-dong-tien-tien-2016/');
+    const marked = [...html.matchAll(/<tr id="r(\d+)"(?:(?!<\/tr>)[\s\S])*?class="row-correction"/g)].map((m) => m[1]);
+    expect(marked).toEqual(['4']);
+    expect(html.match(/class="row-correction"/g)).toHaveLength(1);
+    const row4 = /<tr id="r4"[\s\S]*?<\/tr>/.exec(html)![0];
+    expect(row4).toContain('Nông Thiện Lan');
+    expect(row4).toMatch(/đã đính chính: họ tên trước ghi là “Nông Thiên Lan”, theo\s*<a href="\/quyet-dinh\/2017\/1735-qd-ubnd-dinh-chinh-lao-dong-tien-tien-2016\/">Quyết định số 1735\/QĐ-UBND<\/a>/);
   });
 });
 

@@ -24,7 +24,7 @@ describe('Vietnamese headings of the open data', () => {
       expect(labels, column).toBeDefined();
       for (const code of options) expect(labels![code], `${column}: ${code}`).toMatch(/^\p{Lu}/u);
     }
-    expect(coded).toEqual(['datePrecision', 'level', 'kind', 'occupation', 'status', 'amendment', 'sourceKind']);
+    expect(coded).toEqual(['datePrecision', 'level', 'kind', 'occupation', 'status', 'amendment', 'rowStatus', 'sourceKind']);
     expect(CODE_LABELS_VI.kind!['individual']).toBe('Cá nhân');
     expect(CODE_LABELS_VI.level!['grassroots']).toBe('Cơ sở');
     expect(CODE_LABELS_VI.status!['in-force']).toBe('Có hiệu lực');

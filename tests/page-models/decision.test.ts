@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { decisionPage } from '../../src/page-models/decision.ts';
 import { foldedExtras } from '../../src/search/fold.ts';
-import { FLAG, browse, portal, vi } from './sample.ts';
+import { FLAG, browse, en, portal, vi } from './sample.ts';
 
 const URL = 'https://khenthuong.example.gov.vn/quyet-dinh/2017/245-qd-ttg-co-thi-dua-chinh-phu/';
 const page = decisionPage(portal, browse, FLAG, URL, vi);
@@ -53,14 +53,30 @@ describe('a decision page’s notices, facts and recipients', () => {
   const corrected = decisionPage(portal, browse, '2017/36-qd-ubnd-lao-dong-tien-tien-2016', URL, vi);
   const correcting = decisionPage(portal, browse, '2017/1735-qd-ubnd-dinh-chinh-lao-dong-tien-tien-2016', URL, vi);
 
-  it('warns that a decision was corrected, linking the correcting one by its number', () => {
+  it('warns that a decision was corrected, saying which rows, linking the correcting one by its number', () => {
     expect(corrected.notices).toEqual([
       {
-        text: 'Quyết định này đã được đính chính bởi',
+        text: 'Quyết định này đã được đính chính ở dòng 4 (các dòng khác giữ nguyên như đã ký) bởi',
         decisions: [{ name: '1735/QĐ-UBND', href: '/quyet-dinh/2017/1735-qd-ubnd-dinh-chinh-lao-dong-tien-tien-2016/' }],
         warning: true,
       },
     ]);
+  });
+
+  it('prints the corrected row with its corrected name and the old one beside it, and no other row as corrected', () => {
+    const rows = corrected.lines.flatMap((l) => l.groups.flatMap((g) => g.rows));
+    const marked = rows.filter((r) => r.corrections.length);
+    expect(marked.map((r) => [r.row, r.name, r.corrections])).toEqual([
+      [
+        4,
+        'Nông Thiện Lan',
+        [{ text: 'đã đính chính: họ tên trước ghi là “Nông Thiên Lan”, theo', decision: { name: 'Quyết định số 1735/QĐ-UBND', href: '/quyet-dinh/2017/1735-qd-ubnd-dinh-chinh-lao-dong-tien-tien-2016/' } }],
+      ],
+    ]);
+    const english = decisionPage(portal, browse, '2017/36-qd-ubnd-lao-dong-tien-tien-2016', URL, en);
+    expect(english.notices[0]!.text).toBe('This decision was corrected in row 4 (the other rows stand as signed) by');
+    const row4 = english.lines[0]!.groups.flatMap((g) => g.rows).find((r) => r.row === 4)!;
+    expect(row4.corrections.map((c) => `${c.text} ${c.decision.name}`)).toEqual(['corrected: the name previously read “Nông Thiên Lan”, by Decision No. 1735/QĐ-UBND']);
   });
 
   it('says quietly what a correcting decision corrects, and nothing on a decision left alone', () => {
@@ -101,6 +117,7 @@ describe('a decision page’s notices, facts and recipients', () => {
                 roleAndUnit: '',
                 place: 'xã Yên Khoái',
                 achievement: '',
+                corrections: [],
               },
             ],
           },

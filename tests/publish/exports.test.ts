@@ -140,6 +140,9 @@ describe('export rows of the sample', () => {
       amendsNumbers: null,
       amendedByIds: null,
       amendedByNumbers: null,
+      rowStatus: 'in-force',
+      correctedBy: null,
+      correctedFrom: null,
       sourceKind: null,
       sourceTitle: null,
       sourceUrl: null,
@@ -158,6 +161,17 @@ describe('export rows of the sample', () => {
     for (const r of corrected)
       expect([r.amendment, r.amendsIds, r.amendedByIds, r.amendedByNumbers, r.status]).toEqual([null, null, '2017/1735-qd-ubnd-dinh-chinh-lao-dong-tien-tien-2016', '1735/QĐ-UBND', 'corrected']);
     expect(new Set(rows.filter((r) => r.amendment).map((r) => r.decisionId))).toEqual(new Set(['2017/1735-qd-ubnd-dinh-chinh-lao-dong-tien-tien-2016']));
+  });
+
+  it('marks only the row a correction names, with its corrected value and the old one in its own column', () => {
+    const corrected = rows.filter((r) => r.rowStatus === 'corrected');
+    expect(corrected.map((r) => [r.decisionId, r.row, r.recipientName, r.correctedBy, r.correctedFrom, r.status])).toEqual([
+      ['2017/36-qd-ubnd-lao-dong-tien-tien-2016', 4, 'Nông Thiện Lan', '2017/1735-qd-ubnd-dinh-chinh-lao-dong-tien-tien-2016', 'recipientName: Nông Thiên Lan', 'corrected'],
+    ]);
+    const others = rows.filter((r) => r.decisionNumber === '36/QĐ-UBND' && r.row !== 4);
+    expect(others.length).toBeGreaterThan(100);
+    for (const r of others) expect([r.rowStatus, r.correctedBy, r.correctedFrom]).toEqual(['in-force', null, null]);
+    expect(rows.some((r) => r.recipientName === 'Nông Thiên Lan')).toBe(false);
   });
 
   it('lists a revocation first, and later changes in date order, numbers beside ids', () => {
