@@ -8,6 +8,8 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
+import { SAMPLE_SITE } from '../helpers.ts';
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
@@ -81,4 +83,31 @@ export async function axeViolations(page: Page): Promise<AxeViolation[]> {
     const result = await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'] } });
     return result.violations.map((v) => ({ id: v.id, help: v.help, nodes: v.nodes.map((n) => ({ target: n.target })) }));
   });
+}
+
+/**
+ * The sample site served and Chromium started for the tests of the calling `describe`, both closed after
+ * them: `const sample = sampleInChromium();` then `sample.browser`, `sample.base` inside the tests.
+ */
+export function sampleInChromium(): { readonly browser: Browser; readonly base: string } {
+  let browser: Browser | undefined;
+  let server: Server | undefined;
+  let base = '';
+  beforeAll(async () => {
+    ({ url: base, server } = await serveStatic(SAMPLE_SITE));
+    browser = await launchChromium();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    server?.close();
+  });
+  return {
+    get browser() {
+      if (!browser) throw new Error('Chromium is not started yet: use sampleInChromium() inside a describe, its browser inside a test');
+      return browser;
+    },
+    get base() {
+      return base;
+    },
+  };
 }

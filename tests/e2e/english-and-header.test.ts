@@ -3,11 +3,9 @@
  * links an English page builds in the browser (the name finder, the English search page), which must lead
  * to pages that exist and say when those pages are in Vietnamese.
  */
-import type { Server } from 'node:http';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { SAMPLE_SITE } from '../helpers.ts';
-import { launchChromium, serveStatic } from './browser.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { sampleInChromium } from './browser.ts';
 
 /** WCAG relative luminance contrast of two CSS rgb() colours. */
 function contrast(a: string, b: string): number {
@@ -23,23 +21,12 @@ function contrast(a: string, b: string): number {
 }
 
 describe('the header and English pages in a real browser', () => {
-  let browser: Browser;
-  let server: Server;
-  let base: string;
-
-  beforeAll(async () => {
-    ({ url: base, server } = await serveStatic(SAMPLE_SITE));
-    browser = await launchChromium();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    server?.close();
-  });
+  const sample = sampleInChromium();
 
   it('on a 360 × 740 phone, the header takes at most a quarter of the screen', async () => {
     for (const path of ['', 'en/', 'quyet-dinh/2017/1820-qd-ubnd-bang-khen-nong-thon-moi/']) {
-      const page = await browser.newPage({ viewport: { width: 360, height: 740 } });
-      await page.goto(base + path);
+      const page = await sample.browser.newPage({ viewport: { width: 360, height: 740 } });
+      await page.goto(sample.base + path);
       const height = await page.$eval('.site-header', (el) => el.getBoundingClientRect().height);
       expect(height, path).toBeLessThanOrEqual(740 / 4);
       // Every link of the menu is still there, reachable by scrolling the menu sideways.
@@ -49,8 +36,8 @@ describe('the header and English pages in a real browser', () => {
   });
 
   it('shows focus on the red header at 3:1 or more against the header, with the text readable', async () => {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
-    await page.goto(base);
+    const page = await sample.browser.newPage({ viewport: { width: 1280, height: 800 } });
+    await page.goto(sample.base);
     await page.keyboard.press('Tab'); // the skip link
     await page.keyboard.press('Tab'); // the site's name, in the header
     const colours = await page.evaluate(() => {
@@ -72,12 +59,12 @@ describe('the header and English pages in a real browser', () => {
   }
 
   it('on an English page, every name the name finder suggests leads to a page that exists', async () => {
-    const page = await browser.newPage();
-    await page.goto(`${base}en/`);
+    const page = await sample.browser.newPage();
+    await page.goto(`${sample.base}en/`);
     const urls = [...(await suggestions(page, 'hoang')), ...(await page.fill('#site-search', ''), await suggestions(page, 'nong thon'))];
     expect(urls.length).toBeGreaterThan(3);
     for (const url of urls) {
-      expect(url.startsWith(`${base}en/`), url).toBe(false);
+      expect(url.startsWith(`${sample.base}en/`), url).toBe(false);
       const response = await page.request.get(url.split('#')[0]!);
       expect(response.status(), url).toBe(200);
     }
@@ -85,8 +72,8 @@ describe('the header and English pages in a real browser', () => {
   });
 
   it('the English header search leads to the English search page, in English, whose script-built links lead to pages that exist and are marked VI', async () => {
-    const page = await browser.newPage();
-    await page.goto(`${base}en/`);
+    const page = await sample.browser.newPage();
+    await page.goto(`${sample.base}en/`);
     await page.fill('#site-search', 'Hoàng Văn Kháy');
     await Promise.all([page.waitForURL(/\/en\/tim-kiem\/\?q=/), page.locator('.search-box button[type="submit"]').click()]);
     expect(new URL(page.url()).pathname).toBe('/en/tim-kiem/');
@@ -108,8 +95,8 @@ describe('the header and English pages in a real browser', () => {
   });
 
   it('on the English search page, a name not found offers Vietnamese pages marked VI, which exist', async () => {
-    const page = await browser.newPage();
-    await page.goto(`${base}en/tim-kiem/?q=${encodeURIComponent('Hoàng Văn Khai')}`);
+    const page = await sample.browser.newPage();
+    await page.goto(`${sample.base}en/tim-kiem/?q=${encodeURIComponent('Hoàng Văn Khai')}`);
     await page.waitForSelector('[data-missing-near]:not([hidden]) a');
     expect(await page.textContent('[data-status]')).toContain('No one named “Hoàng Văn Khai” found.');
     const links = await page.$$eval('[data-missing] a[href]', (as) => as.map((a) => ({ href: (a as HTMLAnchorElement).href, hreflang: a.getAttribute('hreflang') })));

@@ -2,33 +2,20 @@
  * In a real browser: a figure citation takes the reader's date of access, a printed page carries the
  * portal, its address and the print date, and the CSP lets the script that does it run.
  */
-import type { Server } from 'node:http';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { SAMPLE_SITE } from '../helpers.ts';
-import { launchChromium, serveStatic } from './browser.ts';
+import { describe, expect, it } from 'vitest';
+import { sampleInChromium } from './browser.ts';
 import { accessedText } from '../../src/publish/figure-citation.ts';
 import { todayIso } from '../../src/text/dates.ts';
 
 describe('citations and printing in Chromium', () => {
-  let browser: Browser;
-  let server: Server;
-  let base: string;
-  beforeAll(async () => {
-    ({ url: base, server } = await serveStatic(SAMPLE_SITE));
-    browser = await launchChromium();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    server?.close();
-  });
+  const sample = sampleInChromium();
 
   it('fills the reader’s date into each figure citation and dates the print', async () => {
-    const page = await browser.newPage();
+    const page = await sample.browser.newPage();
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(e.message));
     page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
-    await page.goto(`${base}thong-ke/2017/`);
+    await page.goto(`${sample.base}thong-ke/2017/`);
     const today = accessedText(todayIso(), 'vi');
     await page.waitForFunction(() => document.querySelector<HTMLTextAreaElement>('textarea[data-cite-template]')?.value.includes('truy cập ngày') && !document.querySelector<HTMLTextAreaElement>('textarea[data-cite-template]')!.value.includes('…'));
     const values = await page.$$eval('textarea[data-cite-template]', (boxes) => boxes.map((b) => (b as HTMLTextAreaElement).value));

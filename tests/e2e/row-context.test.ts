@@ -3,35 +3,23 @@
  * results and honoree pages link to) shows right under it, without scrolling, the decision, the award of
  * its line and the reason; another row's address moves that line to the other row.
  */
-import type { Server } from 'node:http';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { SAMPLE_CONTENT, SAMPLE_SITE, portalOf } from '../helpers.ts';
-import { launchChromium, serveStatic } from './browser.ts';
+import { describe, expect, it } from 'vitest';
+import { SAMPLE_CONTENT, portalOf } from '../helpers.ts';
+import { sampleInChromium } from './browser.ts';
 
 const portal = portalOf(SAMPLE_CONTENT);
 
 describe('a row at its own address answers "for what?"', () => {
-  let browser: Browser;
-  let server: Server;
-  let base: string;
-  beforeAll(async () => {
-    ({ url: base, server } = await serveStatic(SAMPLE_SITE));
-    browser = await launchChromium();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    server?.close();
-  });
+  const sample = sampleInChromium();
 
   it('shows the decision, the award and the reason under the row, in view on a 360 px phone', async () => {
     const decision = portal.decisions.find((d) => !d.amending && d.rows.length > 20)!;
     const row = decision.rows[14]!;
-    const page = await browser.newPage({ viewport: { width: 360, height: 740 } });
+    const page = await sample.browser.newPage({ viewport: { width: 360, height: 740 } });
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(e.message));
     page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
-    await page.goto(`${base}quyet-dinh/${decision.id}/#r${row.row}`);
+    await page.goto(`${sample.base}quyet-dinh/${decision.id}/#r${row.row}`);
     const context = page.locator(`tr#r${row.row} + tr.row-context`);
     await context.waitFor();
     const text = (await context.textContent()) ?? '';
