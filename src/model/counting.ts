@@ -16,6 +16,7 @@
  *   to the month or year belongs to that year.
  */
 import type { ExportRow } from '../schemas/export.ts';
+import { yearOfDate } from '../text/dates.ts';
 import type { PublishedDecision } from './portal.ts';
 
 /** Where the rule is written in words: the anchor on the open-data page. */
@@ -38,7 +39,7 @@ export function rowCounts(row: Pick<ExportRow, 'status' | 'amendment'>): boolean
 
 /** The year a decision is counted in: the year of its date of signature ("năm ký"), never the achievement's. */
 export function countingYear(date: string): number {
-  return Number(date.slice(0, 4));
+  return yearOfDate(date);
 }
 
 /** Rows that count, of rows that each name their decision. */
