@@ -132,7 +132,7 @@ const UI = {
   'story.related': { vi: 'Gương điển hình liên quan', en: 'Related stories' },
   'story.illustrative': { vi: 'Bài viết mẫu.', en: 'Sample story.' },
   'honoree.awards': { vi: 'Các lần được khen thưởng ({n})', en: 'Awards received ({n})' },
-  'honoree.reason': { vi: 'Thành tích: {reason}', en: 'Achievement: {reason}' },
+  'honoree.own': { vi: 'Thành tích riêng', en: 'Own achievement' },
   'honoree.decision': { vi: 'quyết định số {number} của {authority}, {date}', en: 'decision {number} of the {authority}, {date}' },
   'stats.title': { vi: 'Thống kê khen thưởng', en: 'Award statistics' },
   'stats.periodTitle': { vi: 'Thống kê khen thưởng {period}', en: 'Award statistics for {period}' },

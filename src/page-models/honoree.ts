@@ -15,9 +15,10 @@ export interface HonoreeAward {
   decision: string;
   /** " (role, unit)" as the decision printed it, or nothing. */
   role: string;
-  /** "Thành tích: …": the reason of the award's line, and the row's own wording when the list gives one. */
-  reason: string;
-  achievement: string;
+  /** The reason of the award's line, with its label: the decision's own words, Vietnamese on either page. */
+  reason: { label: string; text: string };
+  /** The row's own achievement wording, when the list gives one per row. */
+  achievement: { label: string; text: string } | undefined;
   /** What the award's "cite this" box cites: the decision and the honoree's row in it. */
   cite: { decision: PublishedDecision; row: number };
 }
@@ -60,8 +61,8 @@ export function honoreePage<Story>(portal: Portal<Story>, browse: BrowseIndex, s
       href: ctx.urls.recipient(decision.id, row),
       decision: ctx.t('honoree.decision', { number: decision.data.number, authority: authorityShortName(decision.authority, ctx.lang), date: ctx.formatDate(decision.data.date) }),
       role: r.role ? ` (${r.role}${r.unit ? `, ${r.unit}` : ''})` : r.roleAndUnit ? ` (${r.roleAndUnit})` : '',
-      reason: ctx.t('honoree.reason', { reason: line.reason }),
-      achievement: r.achievement ? ctx.t('decision.rowOwn', { achievement: r.achievement }) : '',
+      reason: { label: ctx.t('decision.reason'), text: line.reason },
+      achievement: r.achievement ? { label: ctx.t('honoree.own'), text: r.achievement } : undefined,
       cite: { decision, row },
     })),
     alternate: ctx.otherUrls.honoree(slug),

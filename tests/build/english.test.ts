@@ -29,7 +29,7 @@ function interfaceText(page: string): string {
 const LABELS: UiKey[] = [
   'decision.number', 'decision.date', 'decision.authority', 'decision.signer', 'decision.award', 'decision.reason', 'decision.period',
   'decision.movement', 'decision.occasion', 'decision.recipients', 'decision.correctedRowsBy', 'decision.correctedBy', 'decision.fullText',
-  'table.no', 'table.name', 'table.role', 'table.unit', 'table.place', 'honoree.awards', 'honoree.reason', 'cite.summary', 'cite.text',
+  'table.no', 'table.name', 'table.role', 'table.unit', 'table.place', 'honoree.awards', 'honoree.own', 'cite.summary', 'cite.text',
   'nav.home', 'nav.decisions', 'nav.search', 'story.related', 'lang.pageInVietnamese',
 ];
 const vietnameseLabels = LABELS.map((key) => t('vi', key).split('{')[0]!.replace(/[\s(:]+$/, '')).filter((label) => label.length >= 3);

@@ -71,7 +71,7 @@ describe('an English honoree page', () => {
       award: 'Advanced Worker',
       href: `/en/quyet-dinh/${ORIGINAL}/#r4`,
       decision: "decision 36/QĐ-UBND of the People's Committee of Lộc Bình District, 16 January 2017",
-      reason: 'Achievement: Đã hoàn thành tốt nhiệm vụ năm 2016',
+      reason: { label: 'Achievement', text: 'Đã hoàn thành tốt nhiệm vụ năm 2016' },
       cite: { decision: portal.decisionById.get(ORIGINAL), row: 4 },
     });
     expect(page.kind).toBe('individual');

@@ -25,8 +25,8 @@ describe('an honoree page', () => {
         href: `/quyet-dinh/${FLAG}/#r1`,
         decision: 'quyết định số 245/QĐ-TTg của Thủ tướng Chính phủ, ngày 20 tháng 2 năm 2017',
         role: '',
-        reason: 'Thành tích: Đã hoàn thành xuất sắc toàn diện nhiệm vụ công tác, dẫn đầu phong trào thi đua của tỉnh Lạng Sơn năm 2016',
-        achievement: '',
+        reason: { label: 'Thành tích', text: 'Đã hoàn thành xuất sắc toàn diện nhiệm vụ công tác, dẫn đầu phong trào thi đua của tỉnh Lạng Sơn năm 2016' },
+        achievement: undefined,
         cite: { decision: portal.decisionById.get(FLAG), row: 1 },
       },
     ]);

@@ -74,8 +74,8 @@ async function showMissing(box: HTMLElement, query: string, urls: Urls, base: st
 export function startSearchPage(form: HTMLFormElement): SearchPage {
   const base = form.dataset.base ?? '/';
   const urls = makeUrls(base, pageLang());
-  // On the English page every result leads to a record published in Vietnamese only, and says so.
-  const mark: LinkMark | undefined = form.dataset.recordsLang ? { lang: form.dataset.recordsLang, label: form.dataset.recordsMark ?? '', words: form.dataset.recordsWords ?? '' } : undefined;
+  // On the English page a result that leads to a Vietnamese-only page (a story, a place) says so; decision and honoree pages have English ones.
+  const mark: LinkMark | undefined = form.dataset.recordsLang ? { lang: form.dataset.recordsLang, label: form.dataset.recordsMark ?? '', words: form.dataset.recordsWords ?? '', own: urls.home() } : undefined;
   const words: LineWords = { rowLabel: form.dataset.rowLabel ?? '', storyLabel: form.dataset.storyLabel ?? '' };
   const section = form.parentElement!;
   const list = section.querySelector<HTMLElement>('[data-results]')!;
