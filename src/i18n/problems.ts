@@ -146,6 +146,10 @@ export const PROBLEM_MESSAGES = {
     vi: { wrong: 'mục đính chính nói về quyết định {other}, nhưng quyết định đó không có trong corrects', fix: 'thêm "{other}" vào corrects, hoặc sửa mã quyết định ở mục này' },
     en: { wrong: 'the correction is about decision {other}, which is not listed in corrects', fix: 'add "{other}" to corrects, or fix the decision id of this entry' },
   },
+  'correction-rows-unnamed': {
+    vi: { wrong: 'quyết định này đính chính {other} nhưng không ghi dòng nào được đính chính, nên cổng chỉ báo "đã được đính chính" mà không nêu dòng nào', fix: 'thêm mục corrections (decision, row, field, from, to) cho từng dòng được đính chính của {other}' },
+    en: { wrong: 'this decision corrects {other} but names no corrected row, so the portal can only say it was corrected, not which rows', fix: 'add a corrections entry (decision, row, field, from, to) for each corrected row of {other}' },
+  },
   'correction-no-row': {
     vi: { wrong: 'quyết định {other} không có dòng {row} (chỉ có {rows} dòng)', fix: 'ghi số dòng tính liền từ 1 theo thứ tự trong tệp của {other} (neo #r trên trang quyết định), không phải STT in' },
     en: { wrong: 'decision {other} has no row {row} (it has {rows} rows)', fix: 'give the row number counted from 1 in the file order of {other} (the #r anchor on its page), not the printed STT' },

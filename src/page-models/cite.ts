@@ -20,7 +20,7 @@ function citedSite(site: PageContext['site']): CiteStoryInput['site'] {
 }
 
 /** `site`: the public origin, for full addresses; `accessed`: the day the page was built, YYYY-MM-DD. */
-export function citeBox(subject: CiteSubject, site: URL | string | undefined, accessed: string, { t, urls, site: office }: PageContext): CiteBox {
+export function citeBox(subject: CiteSubject, site: URL | string | undefined, accessed: string, { lang, t, urls, site: office }: PageContext): CiteBox {
   const citation =
     'story' in subject
       ? citeStory({ story: subject.story, url: absoluteUrl(site, urls.story(subject.story.id)), accessed, site: citedSite(office) })
@@ -30,11 +30,15 @@ export function citeBox(subject: CiteSubject, site: URL | string | undefined, ac
           url: absoluteUrl(site, subject.row ? urls.recipient(subject.decision.id, subject.row) : urls.decision(subject.decision.id)),
           accessed,
         });
+  const texts = [
+    { label: t('cite.text'), value: citation.text, rows: 3, lang: 'vi' as const },
+    { label: t('cite.textEn'), value: citation.textEn, rows: 3, lang: 'en' as const },
+  ];
   return {
     summary: t('cite.summary'),
     fields: [
-      { label: t('cite.text'), value: citation.text, rows: 3, lang: 'vi' },
-      { label: t('cite.textEn'), value: citation.textEn, rows: 3, lang: 'en' },
+      // The page's language first: an English reader copies the English citation.
+      ...(lang === 'vi' ? texts : texts.reverse()),
       { label: t('cite.csl'), value: JSON.stringify(citation.csl, null, 2), rows: 8, lang: undefined },
       { label: t('cite.bibtex'), value: citation.bibtex, rows: 8, lang: undefined },
     ],

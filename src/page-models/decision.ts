@@ -1,5 +1,6 @@
 /** Everything a decision's page prints, computed once (src/pages/quyet-dinh/[...id].astro renders it). */
 import { catalogueName } from '../i18n/catalogue.ts';
+import { signerTitle } from '../i18n/signer.ts';
 import { relatedStories, type BrowseIndex } from '../model/browse.ts';
 import { decisionTitle, decisionTitleParts } from '../model/decision-title.ts';
 import { correctedRows, type AwardRow, type Portal, type PublishedDecision, type RowCorrection } from '../model/portal.ts';
@@ -30,6 +31,8 @@ export interface Fact {
   value: string;
   datetime?: string;
   href?: string;
+  /** "vi" for the decision's own wording on an English page (reason, movement, occasion), so it is read out in Vietnamese. */
+  lang?: 'vi';
 }
 
 /** A sub-group of an award line: as printed ("I. Cá nhân"), or, when the file gives none, the whole line. */
@@ -76,7 +79,7 @@ export interface AwardLineView {
 }
 
 export interface DecisionPage<Story> {
-  /** The record in one English sentence, for English readers on this Vietnamese-only page (ADR 0007). */
+  /** The record in one English sentence, the English page's lede. */
   summaryEn: FigureSegment[];
   /** Trang chủ › section › … › this page. */
   breadcrumbs: Crumb[];
@@ -92,6 +95,10 @@ export interface DecisionPage<Story> {
   notices: StatusNotice[];
   /** Said on sample decisions only. */
   notice: string | undefined;
+  /** The page in the other language: the language switch and `hreflang`. */
+  alternate: string;
+  /** On the English page, the Vietnamese page that has the decision's own text ("in Vietnamese"); none on the Vietnamese page. */
+  fullText: Link | undefined;
   facts: Fact[];
   /** Award lines in the decision's order, each with its groups and rows in file order. */
   lines: AwardLineView[];
@@ -109,8 +116,8 @@ export function decisionPage<Story>(portal: Portal<Story>, browse: BrowseIndex, 
   const reasons = [...new Set(decision.lines.map((l) => l.reason))];
   return {
     decision,
-    title: ctx.t('decision.pageTitle', { number: d.number, award: awardNames.join('; ') }),
-    description: `${decision.authority.name}: ${reasons.join(' ')}`,
+    title: ctx.t('decision.pageTitle', { number: d.number, award: decision.awards.map((a) => catalogueName(a, ctx.lang)).join('; ') }),
+    description: `${catalogueName(decision.authority, ctx.lang)}: ${reasons.join(' ')}`,
     heading: decisionTitle(decision, ctx.lang),
     summaryEn: figureTextIn('en', 'summary.decision', { n: figure(decision.rows.length, 'entries', { decision: decision.id }) }, { title: decisionTitle(decision, 'en', { dated: true }), authority: decision.authority.nameEn }),
     breadcrumbs: breadcrumbs(ctx, [{ name: ctx.t('nav.decisions'), href: ctx.urls.decisions() }], decisionTitleParts(decision, ctx.lang).name),
@@ -119,6 +126,8 @@ export function decisionPage<Story>(portal: Portal<Story>, browse: BrowseIndex, 
     searchExtras: foldedExtras(d.number, ...awardNames, decision.authority.name, ...reasons, d.period.occasion),
     notices: statusNotices(decision, portal, ctx),
     notice: d.illustrative ? ctx.t('decision.illustrative') : undefined,
+    alternate: ctx.otherUrls.decision(id),
+    fullText: ctx.lang === 'vi' ? undefined : { name: ctx.t('decision.fullText'), href: ctx.otherUrls.decision(id) },
     facts: decisionFacts(decision, ctx),
     lines: awardLines(decision, portal, ctx),
     recipientsHeading: ctx.t('decision.recipients', { n: decision.rows.length }),
@@ -127,41 +136,55 @@ export function decisionPage<Story>(portal: Portal<Story>, browse: BrowseIndex, 
   };
 }
 
-/** Revoked and corrected first: they change what the page says. */
-function statusNotices(decision: PublishedDecision, portal: Portal, { t, urls }: PageContext): StatusNotice[] {
+/**
+ * Revoked and corrected first: they change what the page says. Each correcting decision gets its own
+ * notice, naming the rows it corrects when it lists them (`corrections:`); one that lists none says only
+ * that the decision was corrected, and marks no row.
+ */
+function statusNotices(decision: PublishedDecision, portal: Portal, ctx: PageContext): StatusNotice[] {
+  const { t, urls } = ctx;
   const d = decision.data;
-  // A correction that names its rows says which; one that does not leaves the whole decision marked.
-  const rows = correctedRows(decision).map((r) => r.row);
-  const notices = [
-    { key: 'decision.revokedBy', ids: d.revokedBy ? [d.revokedBy] : [], warning: true },
-    { key: rows.length ? 'decision.correctedRowsBy' : 'decision.correctedBy', ids: d.correctedBy ?? [], warning: true },
-    { key: 'decision.revokes', ids: d.revokes ?? [], warning: false },
-    { key: 'decision.corrects', ids: d.corrects ?? [], warning: false },
+  const link = (id: string): Link => ({ name: portal.decisionById.get(id)?.data.number ?? id, href: urls.decision(id) });
+  const others = [
+    { key: 'decision.revokes', ids: d.revokes ?? [] },
+    { key: 'decision.corrects', ids: d.corrects ?? [] },
   ] as const;
-  return notices
-    .filter((n) => n.ids.length)
-    .map((n) => ({
-      text: t(n.key, { rows: rows.join(', '), n: rows.length }),
-      decisions: n.ids.map((id) => ({ name: portal.decisionById.get(id)?.data.number ?? id, href: urls.decision(id) })),
-      warning: n.warning,
-    }));
+  return [
+    ...(d.revokedBy ? [{ text: t('decision.revokedBy'), decisions: [link(d.revokedBy)], warning: true }] : []),
+    ...(d.correctedBy ?? []).map((id) => ({ text: correctedByText(decision, id, ctx), decisions: [link(id)], warning: true })),
+    ...others.filter((n) => n.ids.length).map((n) => ({ text: t(n.key), decisions: n.ids.map(link), warning: false })),
+  ];
+}
+
+/** "Quyết định này đã được đính chính ở dòng 4 (…) bởi" or, for a correction that lists no rows, "… đã được đính chính bởi". */
+export function correctedByText(decision: PublishedDecision, byId: string, { t }: PageContext): string {
+  const rows = correctedRows(decision)
+    .filter((r) => r.corrections.some((c) => c.by.id === byId))
+    .map((r) => r.row);
+  return rows.length ? t('decision.correctedRowsBy', { rows: rows.join(', '), n: rows.length }) : t('decision.correctedBy');
+}
+
+/** "KT. Chủ tịch – Phó Chủ tịch Hoàng Văn Minh"; English puts the name first: "Hoàng Văn Minh, Vice-Chairman, for the Chairman". */
+function signerText(signer: { name: string; title: string }, lang: PageContext['lang']): string {
+  return lang === 'vi' ? `${signer.title} ${signer.name}` : `${signer.name}, ${signerTitle(signer.title, lang)}`;
 }
 
 function decisionFacts(decision: PublishedDecision, { lang, t, urls, formatDate }: PageContext): Fact[] {
   const d = decision.data;
+  const wording = lang === 'vi' ? {} : { lang: 'vi' as const };
   const facts: Fact[] = [
     { label: t('decision.number'), value: d.number },
     // "2014-09" and "2014" are valid HTML month and year strings: the <time> says no more than the source.
     { label: t('decision.date'), value: formatDate(d.date), datetime: d.date },
     { label: t('decision.authority'), value: catalogueName(decision.authority, lang) },
-    { label: t('decision.signer'), value: d.signer === UNKNOWN ? t('decision.signerUnknown') : `${d.signer.title} ${d.signer.name}` },
+    { label: t('decision.signer'), value: d.signer === UNKNOWN ? t('decision.signerUnknown') : signerText(d.signer, lang) },
     { label: t('decision.award'), value: decision.awards.map((a) => catalogueName(a, lang)).join('; ') },
     // A decision whose lines each give their reason has none of its own: the lines show theirs.
-    ...(d.reason ? [{ label: t('decision.reason'), value: d.reason }] : []),
+    ...(d.reason ? [{ label: t('decision.reason'), value: d.reason, ...wording }] : []),
     { label: t('decision.period'), value: String(d.period.year) },
   ];
-  if (decision.movement) facts.push({ label: t('decision.movement'), value: decision.movement.data.title });
-  if (d.period.occasion) facts.push({ label: t('decision.occasion'), value: d.period.occasion });
+  if (decision.movement) facts.push({ label: t('decision.movement'), value: decision.movement.data.title, ...wording });
+  if (d.period.occasion) facts.push({ label: t('decision.occasion'), value: d.period.occasion, ...wording });
   if (d.attachment) {
     const { href, label } = d.attachment;
     const local = localAttachmentPath(decision.id, href);
@@ -185,7 +208,8 @@ function awardLines(decision: PublishedDecision, portal: Portal, ctx: PageContex
   // The decision's reason is among its facts; a line shows only a reason of its own.
   const ownReason = (reason: string) => (reason !== decision.data.reason ? reason : undefined);
   return decision.lines.map((line) => ({
-    heading: ctx.t('decision.lineRows', { award: line.heading ?? catalogueName(line.award, lang), n: line.rows.length }),
+    // The printed heading ("A. Huân chương …") is the document's wording; English gives the catalogue's name.
+    heading: ctx.t('decision.lineRows', { award: (lang === 'vi' ? line.heading : undefined) ?? catalogueName(line.award, lang), n: line.rows.length }),
     award: { name: catalogueName(line.award, lang), href: urls.award(line.award.id) },
     reason: ownReason(line.reason),
     forWhat: {
@@ -216,23 +240,23 @@ function awardLines(decision: PublishedDecision, portal: Portal, ctx: PageContex
   }));
 }
 
-/** "đã đính chính: họ tên trước ghi là “Nông Thiên Lan”, theo" and a link to the correcting decision; codes and place ids read as words. */
+/** "đã đính chính: họ tên trước ghi là “Nông Thiên Lan”, theo" and a link to the correcting decision. */
 function rowCorrection(c: RowCorrection, portal: Portal, { lang, t, urls }: PageContext): { text: string; decision: Link } {
   const field = CORRECTABLE_FIELD_LABELS[c.field][lang];
-  const from =
-    c.from === undefined
-      ? undefined
-      : c.field === 'kind'
-        ? (RECIPIENT_KIND_LABELS[c.from as RecipientKind]?.[lang] ?? c.from)
-        : c.field === 'occupation'
-          ? (OCCUPATION_GROUP_LABELS[c.from as OccupationGroup]?.[lang] ?? c.from)
-          : c.field === 'place'
-            ? (portal.places.get(c.from)?.name ?? c.from)
-            : c.from;
+  const from = correctedValue(c.field, c.from, portal, lang);
   return {
     text: from === undefined ? t('decision.rowCorrectedEmpty', { field }) : t('decision.rowCorrected', { field, from }),
     decision: { name: t('decision.correctionLink', { number: c.by.data.number }), href: urls.decision(c.by.id) },
   };
+}
+
+/** A corrected field's value as a reader reads it: codes and place ids as words, an empty field as undefined. */
+export function correctedValue(field: RowCorrection['field'], value: string | undefined, portal: Pick<Portal, 'places'>, lang: PageContext['lang']): string | undefined {
+  if (value === undefined) return undefined;
+  if (field === 'kind') return RECIPIENT_KIND_LABELS[value as RecipientKind]?.[lang] ?? value;
+  if (field === 'occupation') return OCCUPATION_GROUP_LABELS[value as OccupationGroup]?.[lang] ?? value;
+  if (field === 'place') return portal.places.get(value)?.name ?? value;
+  return value;
 }
 
 /** Runs of rows under the same printed group, in file order; rows without one form the line's own group. */
@@ -244,7 +268,8 @@ function printedGroups(rows: readonly AwardRow[], lang: PageContext['lang']): { 
     else runs.push({ group: row.recipient.group, rows: [row] });
   }
   return runs.map((run) => ({
-    caption: run.group ? `${run.group} (${run.rows.length})` : kindsCaption(run.rows, lang),
+    // A printed group ("I. Cá nhân") is the document's wording: English names the kinds instead.
+    caption: run.group && lang === 'vi' ? `${run.group} (${run.rows.length})` : kindsCaption(run.rows, lang),
     rows: run.rows,
   }));
 }

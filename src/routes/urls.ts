@@ -76,8 +76,8 @@ export const FEED_FILES = {
 
 /**
  * `lang` picks the interface language for the pages that have an English version (home, lists, open data,
- * statistics, about, search); pages of records (decisions, honorees, places, stories…) exist once, in Vietnamese,
- * and every language links to them.
+ * statistics, about, search, decisions, honorees); the other records (places, award forms, stories…) exist once,
+ * in Vietnamese, and every language links to them.
  */
 export function makeUrls(base: string, lang: Lang = 'vi') {
   const root = lang === 'vi' ? '' : 'en/';
@@ -88,9 +88,10 @@ export function makeUrls(base: string, lang: Lang = 'vi') {
   return {
     home: () => page(''),
     decisions: (n = 1) => page(paged('quyet-dinh/', n)),
-    decision: (id: string) => record(`quyet-dinh/${id}/`),
-    recipient: (decisionId: string, row: number) => rowUrl(record(`quyet-dinh/${decisionId}/`), row),
-    honoree: (slug: string) => record(`nguoi-duoc-khen/${slug}/`),
+    /** Decision and honoree pages exist in both languages (ADR 0015): the English one is a summary with the list. */
+    decision: (id: string) => page(`quyet-dinh/${id}/`),
+    recipient: (decisionId: string, row: number) => rowUrl(page(`quyet-dinh/${decisionId}/`), row),
+    honoree: (slug: string) => page(`nguoi-duoc-khen/${slug}/`),
     awards: () => page('hinh-thuc/'),
     award: (id: string, n = 1) => record(paged(`hinh-thuc/${id}/`, n)),
     places: () => page('dia-phuong/'),

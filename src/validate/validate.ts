@@ -8,7 +8,7 @@ import type { z } from 'zod';
 import { awardSchema } from '../schemas/award.ts';
 import { authoritySchema } from '../schemas/authority.ts';
 import { NOT_PERSONAL_FIELDS, consultationSchema } from '../schemas/consultation.ts';
-import { decisionSchema } from '../schemas/decision.ts';
+import { decisionSchema, type Decision } from '../schemas/decision.ts';
 import { movementSchema } from '../schemas/movement.ts';
 import { placeSchema } from '../schemas/place.ts';
 import { redirectSchema } from '../schemas/redirect.ts';
@@ -17,7 +17,7 @@ import { checkConsultations } from '../model/consultations.ts';
 import { contentRoot, readContent, type RawContent, type RawEntry } from './content-files.ts';
 import { todayIso } from '../text/dates.ts';
 import { checkIntegrity, type BrokenIds, type Located, type ParsedContent } from './integrity.ts';
-import type { Problem } from './problems.ts';
+import { problem, type Problem } from './problems.ts';
 import { checkRedirects } from './redirects.ts';
 import type { SiteSettings } from '../schemas/site.ts';
 import { UNNAMED_SITE, checkSitePlace, readSiteSettings } from './site-file.ts';
@@ -121,6 +121,7 @@ export function validateContent(raw: RawContent, today = todayIso(), context: Co
   );
   checkStoryImages(content.stories, context.root, problems);
   checkAttachments(content.decisions, context.root, context.site, problems);
+  notices.push(...unnamedCorrections(content.decisions));
   scanTexts(readable([...raw.decisions, ...raw.stories, ...raw.movements, ...raw.awards, ...raw.authorities, ...raw.places]), problems, notices);
   scanTexts(readable(raw.consultations), problems, notices, NOT_PERSONAL_FIELDS);
   const counts: ContentCounts = {
@@ -145,4 +146,16 @@ export function validateFolder(root = contentRoot(), today = todayIso()): Valida
   const { content, problems: readProblems } = readContent(root);
   const result = validateContent(content, today, contentContext(root, readProblems));
   return { ...result, problems: [...readProblems, ...result.problems] };
+}
+
+/**
+ * A correcting decision that names no row of a decision it corrects is published, but its target's page can
+ * only say "corrected" without saying where (ADR 0015): staff are told to list the rows (`corrections:`).
+ */
+function unnamedCorrections(decisions: readonly Located<Decision>[]): Problem[] {
+  return decisions.flatMap(({ file, data: d }) =>
+    (d.corrects ?? []).flatMap((target, i) =>
+      (d.corrections ?? []).some((c) => c.decision === target) ? [] : [problem(file, `corrects[${i}]`, 'correction-rows-unnamed', { other: target })],
+    ),
+  );
 }

@@ -41,6 +41,8 @@ function problem(url: string): string | undefined {
 
 const LOCAL = /\s(?:href|src|action)="(\/[^"]*)"/g;
 
+const LANGS = ['vi', 'en'] as const;
+
 describe('links on the built site', () => {
   it('reads both languages', () => {
     expect(pages.some((p) => p.path.startsWith('/en/'))).toBe(true);
@@ -58,8 +60,8 @@ describe('links on the built site', () => {
     expect(dead).toEqual([]);
   });
 
-  it('every name the name finder offers leads to an honoree page or a decision row that exists', () => {
-    const urls = makeUrls('/');
+  it.each(LANGS)('every name the name finder offers on a page in %s leads to an honoree page or a decision row that exists', (lang) => {
+    const urls = makeUrls('/', lang);
     const folder = join(SAMPLE_SITE, SHARD_FOLDER);
     const shards = readdirSync(folder).filter((f) => f.endsWith('.json') && f !== `${SHARD_MANIFEST}.json`);
     expect(shards.length).toBeGreaterThan(0);
@@ -78,8 +80,8 @@ describe('links on the built site', () => {
     expect(dead).toEqual([]);
   });
 
-  it('every line the search page builds from the name-row buckets leads to a row, and a page, that exist', () => {
-    const urls = makeUrls('/');
+  it.each(LANGS)('every line the search page in %s builds from the name-row buckets leads to a row, and a page, that exist', (lang) => {
+    const urls = makeUrls('/', lang);
     const folder = join(SAMPLE_SITE, NAME_ROW_FOLDER);
     const dead: string[] = [];
     let checked = 0;
@@ -100,13 +102,15 @@ describe('links on the built site', () => {
     expect(dead).toEqual([]);
   });
 
-  it('search results lead from a row to the honoree page its anchor names, which exists', () => {
-    const urls = makeUrls('/');
+  it('search results lead from a row to the honoree page its anchor names, in the page’s language, which exists', () => {
     const prefix = honoreeAnchorId('');
-    const anchors = pages.flatMap((p) => [...p.html.matchAll(/<a href="([^"]+)" id="([^"]+)"/g)].map((m) => ({ href: m[1]!, id: m[2]! })));
+    const anchors = pages.flatMap((p) =>
+      [...p.html.matchAll(/<a href="([^"]+)" id="([^"]+)"/g)].map((m) => ({ href: m[1]!, id: m[2]!, urls: makeUrls('/', p.path.startsWith('/en/') ? 'en' : 'vi') })),
+    );
     const honorees = anchors.filter((a) => a.id.startsWith(prefix));
     expect(honorees.length).toBeGreaterThan(10);
-    for (const { href, id } of honorees) {
+    expect(honorees.some((a) => a.href.startsWith('/en/nguoi-duoc-khen/'))).toBe(true);
+    for (const { href, id, urls } of honorees) {
       // src/scripts/search/page.ts builds the result's link from the anchor's id, not its href.
       const built = urls.honoree(id.slice(prefix.length));
       expect(built).toBe(href);
@@ -136,11 +140,10 @@ describe('links from English pages', () => {
     for (const page of english) expect(page.html, page.path).toContain('links marked VI open them in Vietnamese');
   });
 
-  it('land on record pages that say, in English, what the record is and that the page is in Vietnamese only', () => {
+  it('land on Vietnamese-only record pages that say so in English, and on decision pages whose switch leads to the English page', () => {
     const decision = pages.find((p) => p.path === '/quyet-dinh/2017/245-qd-ttg-co-thi-dua-chinh-phu/')!;
-    expect(decision.html).toContain(
-      '<details class="lang-note" lang="en"><summary>In English</summary>Decision 245/QĐ-TTg of 20 February 2017 awarding Government Emulation Flag, issued by the Prime Minister, to <span data-figure="entries" data-where="decision=2017%2F245-qd-ttg-co-thi-dua-chinh-phu">1</span> recipient. This page is in Vietnamese only. <a href="/en/" hreflang="en">Pages in English</a></details>',
-    );
+    expect(decision.html).toContain('href="/en/quyet-dinh/2017/245-qd-ttg-co-thi-dua-chinh-phu/" hreflang="en" lang="en"');
+    expect(decision.html).not.toContain('This page is in Vietnamese only.');
     const place = pages.find((p) => p.path === '/dia-phuong/loc-binh/xa-yen-khoai/')!;
     expect(place.html).toContain('<p class="lang-note" lang="en">This page is in Vietnamese only. <a href="/en/" hreflang="en">Pages in English</a></p>');
   });

@@ -113,11 +113,11 @@ describe('"cite this" on decisions and honorees', () => {
 });
 
 describe('the English interface', () => {
-  it('translates the interface and links to the records, which exist once', () => {
+  it('translates the interface and links to the English decision pages and to the Vietnamese-only records', () => {
     const html = page('en/');
     expect(html).toMatch(/<html lang="en"/);
     expect(text(html)).toContain('Latest decisions');
-    expect(html).toContain('href="/quyet-dinh/2017/');
+    expect(html).toContain('href="/en/quyet-dinh/2017/');
     expect(html).toContain('hreflang="vi"');
     expect(text(page('en/thong-ke/2017/'))).toContain('Recipients in 2017 by award form and kind');
   });
@@ -125,8 +125,8 @@ describe('the English interface', () => {
     expect(text(page(''))).toContain('ngày 28 tháng 9 năm 2017');
     expect(text(page('en/'))).toContain('28 September 2017');
   });
-  it("gives the header's name finder the site's base, so its names link to the records' one address", () => {
-    // The name finder builds honoree and row addresses from data-base; /en/nguoi-duoc-khen/… has no page.
+  it("gives the header's name finder the site's base, from which it builds addresses in the page's language", () => {
+    // The name finder builds honoree and row addresses from data-base and <html lang> (src/scripts/page-lang.ts).
     expect(page('en/')).toMatch(/<input id="site-search"[^>]*data-base="\/"/);
   });
 });

@@ -2,9 +2,14 @@
 import { describe, expect, it } from 'vitest';
 import { buildPortal, correctedRows, rowStatus } from '../../src/model/portal.ts';
 import { validateFolder } from '../../src/validate/validate.ts';
-import { SAMPLE_CONTENT } from '../helpers.ts';
+import { SAMPLE_CONTENT, copyContent } from '../helpers.ts';
 import { countedRows } from '../../src/model/counting.ts';
-import { portal } from '../page-models/sample.ts';
+import { portal, vi } from '../page-models/sample.ts';
+import { decisionPage } from '../../src/page-models/decision.ts';
+import { buildBrowseIndex } from '../../src/model/browse.ts';
+import { replaceIn } from '../validate/edits.ts';
+import { formatProblem } from '../../src/validate/problems.ts';
+import { portalWithoutRows } from './unnamed-correction.ts';
 
 const ORIGINAL = '2017/36-qd-ubnd-lao-dong-tien-tien-2016';
 const FIX = '2017/1735-qd-ubnd-dinh-chinh-lao-dong-tien-tien-2016';
@@ -50,5 +55,37 @@ describe('a correction the validator would refuse', () => {
       d.id === FIX ? { ...d, data: { ...d.data, corrections: d.data.corrections!.map((c) => ({ ...c, row: 9999 })) } } : d,
     );
     expect(() => buildPortal({ ...content, decisions, stories: [] })).toThrow(`${FIX}: corrections name row 9999 of ${ORIGINAL}, which does not exist`);
+  });
+});
+
+describe('a correction that names no row (corrects: without corrections:)', () => {
+  const without = portalWithoutRows();
+  const original = without.decisionById.get(ORIGINAL)!;
+
+  it('marks the decision corrected but no row of it', () => {
+    expect(original.status).toBe('corrected');
+    expect(correctedRows(original)).toEqual([]);
+    expect(original.rows.map(rowStatus).filter((s) => s !== 'in-force')).toEqual([]);
+    expect(original.rows[3]!.recipient.name).toBe('Nông Thiên Lan');
+  });
+
+  it('says on the decision page that it was corrected by the correcting decision, naming no row', () => {
+    const page = decisionPage(without, buildBrowseIndex(without), ORIGINAL, 'https://x/', vi);
+    expect(page.notices.map((n) => [n.text, n.decisions.map((d) => d.name)])).toEqual([['Quyết định này đã được đính chính bởi', ['1735/QĐ-UBND']]]);
+    expect(page.lines.flatMap((l) => l.groups.flatMap((g) => g.rows)).filter((r) => r.corrections.length)).toEqual([]);
+  });
+
+  it('gives staff a notice, not an error, suggesting corrections:', () => {
+    const dir = copyContent();
+    replaceIn(dir, `decisions/${FIX}.md`, /corrections:[\s\S]*?to: "Nông Thiện Lan"\n/, '');
+    const { problems, notices } = validateFolder(dir);
+    expect(problems).toEqual([]);
+    expect(notices.filter((p) => p.code === 'correction-rows-unnamed').map((p) => formatProblem(p, 'en').replace(/^.*?decisions\//, 'decisions/'))).toEqual([
+      `decisions/${FIX}.md › corrects[0] › this decision corrects ${ORIGINAL} but names no corrected row, so the portal can only say it was corrected, not which rows › add a corrections entry (decision, row, field, from, to) for each corrected row of ${ORIGINAL}`,
+    ]);
+  });
+
+  it('gives no such notice for the sample, whose correction names its row', () => {
+    expect(validateFolder(SAMPLE_CONTENT).notices.filter((p) => p.code === 'correction-rows-unnamed')).toEqual([]);
   });
 });

@@ -50,8 +50,4 @@ describe('record pages in one English sentence', () => {
   it('sums up a decision with its English award and authority names', () => {
     expect(plain(decisionPage(portal, browse, FLAG, 'https://x/', vi).summaryEn)).toBe('Decision 245/QĐ-TTg of 20 February 2017 awarding Government Emulation Flag, issued by the Prime Minister, to 1 recipient.');
   });
-
-  it('sums up an honoree with every award', () => {
-    expect(honoreePage(portal, browse, FLAG_HONOREE, 'https://x/', vi).summaryEn).toMatch(/: Government Emulation Flag \(decision 245\/QĐ-TTg, 2017\)/);
-  });
 });

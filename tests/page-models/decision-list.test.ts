@@ -24,9 +24,9 @@ describe('a list of decisions', () => {
     expect(item!.status).toBe('Đã được đính chính');
   });
 
-  it('speaks English on English pages, records still linked once', () => {
+  it('speaks English on English pages, and links the English decision page', () => {
     const [item] = decisionListItems([portal.decisionById.get(FLAG)!], en);
-    expect(item).toMatchObject({ href: `/quyet-dinh/${FLAG}/`, award: 'Government Emulation Flag' });
+    expect(item).toMatchObject({ href: `/en/quyet-dinh/${FLAG}/`, award: 'Government Emulation Flag' });
     expect(plain(item!.meta)).toBe('Prime Minister, 20 February 2017 · 1 recipient');
   });
 

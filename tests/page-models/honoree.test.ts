@@ -25,14 +25,22 @@ describe('an honoree page', () => {
         href: `/quyet-dinh/${FLAG}/#r1`,
         decision: 'quyết định số 245/QĐ-TTg của Thủ tướng Chính phủ, ngày 20 tháng 2 năm 2017',
         role: '',
-        reason: 'Thành tích: Đã hoàn thành xuất sắc toàn diện nhiệm vụ công tác, dẫn đầu phong trào thi đua của tỉnh Lạng Sơn năm 2016',
-        achievement: '',
+        reason: { label: 'Thành tích', text: 'Đã hoàn thành xuất sắc toàn diện nhiệm vụ công tác, dẫn đầu phong trào thi đua của tỉnh Lạng Sơn năm 2016' },
+        achievement: undefined,
+        cite: { decision: portal.decisionById.get(FLAG), row: 1 },
       },
     ]);
   });
 
-  it('cites the latest award', () => {
-    expect(page.cite).toEqual({ decision: portal.decisionById.get(FLAG), row: 1 });
+  it('cites each award at its own row, not only the latest', () => {
+    const twice = portal.honorees.find((h) => h.awards.length > 1)!;
+    const cites = honoreePage(portal, browse, twice.slug, URL, vi).awards.map((a) => `${a.cite.decision.id}#${a.cite.row}`);
+    expect(cites).toEqual(twice.awards.map((a) => `${a.decision.id}#${a.row}`));
+    expect(new Set(cites).size).toBe(twice.awards.length);
+  });
+
+  it('links to its English counterpart', () => {
+    expect(page.alternate).toBe(`/en/nguoi-duoc-khen/${FLAG_HONOREE}/`);
   });
 
   it('describes the honoree for schema.org, with the last place', () => {

@@ -37,10 +37,13 @@ describe('the page context', () => {
     expect(en.formatNumber(1234)).toBe('1,234');
   });
 
-  it('builds addresses under the base, translated pages in the language and records once', () => {
+  it('builds addresses under the base, translated pages (decisions and honorees among them) in the language and other records once', () => {
     expect(vi.urls.about()).toBe('/cong/gioi-thieu/');
     expect(en.urls.about()).toBe('/cong/en/gioi-thieu/');
-    expect(en.urls.decision('2017/x')).toBe('/cong/quyet-dinh/2017/x/');
+    expect(en.urls.decision('2017/x')).toBe('/cong/en/quyet-dinh/2017/x/');
+    expect(en.urls.recipient('2017/x', 4)).toBe('/cong/en/quyet-dinh/2017/x/#r4');
+    expect(en.urls.honoree('a')).toBe('/cong/en/nguoi-duoc-khen/a/');
+    expect(en.urls.place('lang-son')).toBe('/cong/dia-phuong/lang-son/');
   });
 
   it('knows the other language and its addresses, for the language switch', () => {

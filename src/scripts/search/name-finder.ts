@@ -8,6 +8,7 @@ import Fuse, { type IFuseOptions } from 'fuse.js';
 import { searchTerms } from '../../search/fold.ts';
 import { SHARD_MANIFEST, chooseShards, type ShardFile, type ShardManifest } from '../../search/names.ts';
 import { makeUrls, type Urls } from '../../routes/urls.ts';
+import { pageLang } from '../page-lang.ts';
 
 interface Name {
   name: string;
@@ -31,7 +32,8 @@ export class ShardStore {
 
   /** `siteBase` is the site's base URL ("/" or "/khen-thuong/"). */
   constructor(siteBase: string) {
-    this.#urls = makeUrls(siteBase);
+    // A name leads to the honoree's or the decision's page in the page's language (ADR 0015).
+    this.#urls = makeUrls(siteBase, pageLang());
   }
 
   manifest(): Promise<ShardManifest> {

@@ -9,6 +9,7 @@ import { searchTerms } from '../../search/fold.ts';
 import { SEARCH_FILTERS, parseSearchParams, toPagefindRequest, toSearchParams, type SearchState } from '../../search/query.ts';
 import { fill } from '../../i18n/lang.ts';
 import { makeUrls, type Urls } from '../../routes/urls.ts';
+import { pageLang } from '../page-lang.ts';
 import { loadPagefind, type PagefindResult } from './pagefind.ts';
 import { linkList, renderLine, setLinkText, type LinkMark } from './render.ts';
 
@@ -72,9 +73,9 @@ async function showMissing(box: HTMLElement, query: string, urls: Urls, base: st
 
 export function startSearchPage(form: HTMLFormElement): SearchPage {
   const base = form.dataset.base ?? '/';
-  const urls = makeUrls(base);
-  // On the English page every result leads to a record published in Vietnamese only, and says so.
-  const mark: LinkMark | undefined = form.dataset.recordsLang ? { lang: form.dataset.recordsLang, label: form.dataset.recordsMark ?? '', words: form.dataset.recordsWords ?? '' } : undefined;
+  const urls = makeUrls(base, pageLang());
+  // On the English page a result that leads to a Vietnamese-only page (a story, a place) says so; decision and honoree pages have English ones.
+  const mark: LinkMark | undefined = form.dataset.recordsLang ? { lang: form.dataset.recordsLang, label: form.dataset.recordsMark ?? '', words: form.dataset.recordsWords ?? '', own: urls.home() } : undefined;
   const words: LineWords = { rowLabel: form.dataset.rowLabel ?? '', storyLabel: form.dataset.storyLabel ?? '' };
   const section = form.parentElement!;
   const list = section.querySelector<HTMLElement>('[data-results]')!;

@@ -10,6 +10,8 @@ export interface LinkMark {
   lang: string;
   label: string;
   words: string;
+  /** Addresses under this path are pages in the page's own language (`/en/`: decisions and honorees too), and go unmarked. */
+  own: string;
 }
 
 /** A link to `href`, marked when the page says its records are in another language. */
@@ -22,7 +24,7 @@ function link(href: string, text: string, mark: LinkMark | undefined): HTMLAncho
 /** Sets a link's text, with the mark of the records' language after it when there is one. */
 export function setLinkText(a: HTMLAnchorElement, text: string, mark: LinkMark | undefined): HTMLAnchorElement {
   a.textContent = text;
-  if (mark) {
+  if (mark && !a.pathname.startsWith(mark.own)) {
     a.hreflang = mark.lang;
     const span = document.createElement('span');
     span.className = 'lang-mark';
