@@ -36,6 +36,12 @@ export function sheetName(text: string): string {
   return text.replace(/[[\]/\\:*?]/g, '-').slice(0, 31) || 'Sheet1';
 }
 
+/**
+ * The most data rows a sheet holds: Excel opens at most 1,048,576 rows, the heading included. A page with
+ * more rows has its CSV and JSON but no spreadsheet, which no one could open.
+ */
+export const XLSX_MAX_ROWS = 1_048_575;
+
 /** The time every entry of a spreadsheet's zip carries: the earliest a zip can record. */
 const ZIP_ENTRY_TIME = new Date(1980, 0, 1);
 

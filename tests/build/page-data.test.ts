@@ -3,13 +3,21 @@
  * files of its own rows, with the whole export's columns, and those rows are the page's.
  */
 import { parse } from 'csv-parse/sync';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import readSheet from 'read-excel-file/node';
 import { describe, expect, it } from 'vitest';
 import { EXPORT_COLUMNS } from '../../src/schemas/export.ts';
 import { COLUMN_HEADINGS_VI } from '../../src/i18n/open-data.ts';
-import { SAMPLE_SITE, readPage } from '../helpers.ts';
+import { writeOpenData, writePageData } from '../../src/build/content-steps.ts';
+import { buildBrowseIndex } from '../../src/model/browse.ts';
+import { buildPortal } from '../../src/model/portal.ts';
+import { exportContext, exportRows, rowsCsv, rowsJson } from '../../src/publish/exports.ts';
+import { pageRows } from '../../src/publish/page-data.ts';
+import { DATA_FILES } from '../../src/routes/urls.ts';
+import { validateFolder } from '../../src/validate/validate.ts';
+import { SAMPLE_CONTENT, SAMPLE_SITE, readPage } from '../helpers.ts';
 
 type Row = Record<string, string>;
 const csvOf = (file: string) => parse(readFileSync(join(SAMPLE_SITE, file), 'utf8'), { bom: true, columns: true }) as Row[];
@@ -65,6 +73,28 @@ describe('the files of each browse page', () => {
     const [sheet] = await readSheet(join(SAMPLE_SITE, 'data/thong-ke/2017.xlsx'));
     expect(sheet!.data[0]).toEqual(['Mã hình thức khen thưởng', 'Hình thức khen thưởng', 'Cấp khen thưởng', 'Tập thể', 'Cá nhân', 'Hộ gia đình', 'Tổng số lượt', 'Mã các quyết định được tính']);
     expect(sheet!.data).toHaveLength(csvOf('data/thong-ke/2017.csv').length + 1);
+  });
+});
+
+describe('the page files, as the open-data step writes them', () => {
+  it('are, for every page, exactly the CSV and JSON of its rows, written a piece at a time from the data set’s rows', async () => {
+    const ctx = exportContext(buildPortal({ ...validateFolder(SAMPLE_CONTENT).content, stories: [] }), 'https://khenthuong.example.gov.vn', '/');
+    const out = mkdtempSync(join(tmpdir(), 'portal-page-data-'));
+    const data = writeOpenData(out, ctx);
+    const written = await writePageData(out, ctx, data.rows);
+    // Rows built again, whole, by the row builder alone: the pieces joined must be the same files.
+    const pages = pageRows(ctx, ctx.portal, buildBrowseIndex(ctx.portal), (d) => exportRows(ctx, [d]));
+    expect(new Set(pages.map((p) => p.section))).toEqual(new Set(['place', 'award', 'year', 'kind']));
+    for (const page of pages) {
+      const rows = [...page.pieces()].flat();
+      const read = (format: 'csv' | 'json') => readFileSync(join(out, 'data', DATA_FILES.page(page.section, page.key, format)), 'utf8');
+      expect(read('csv'), page.key).toBe(rowsCsv(rows));
+      expect(read('json'), page.key).toBe(rowsJson(ctx, rows, page.source));
+      expect(existsSync(join(out, 'data', DATA_FILES.page(page.section, page.key, 'xlsx'))), page.key).toBe(true);
+    }
+    // Three files a page, and a spreadsheet beside each statistics CSV.
+    expect(written.files).toBeGreaterThan(pages.length * 3);
+    expect(existsSync(join(out, 'data', 'thong-ke', '2017.xlsx'))).toBe(true);
   });
 });
 
