@@ -7,8 +7,8 @@
 import { closeSync, copyFileSync, mkdirSync, openSync, readdirSync, writeFileSync, writeSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { byteSize, datasetFiles, decisionFiles, exportRows, streamedRows, type ExportContext, type StreamedRows } from '../publish/exports.ts';
-import { pageRows, statisticsXlsx } from '../publish/page-data.ts';
-import { XLSX_MAX_ROWS, toXlsx } from '../publish/xlsx.ts';
+import { hasSpreadsheet, pageRows, statisticsXlsx } from '../publish/page-data.ts';
+import { toXlsx } from '../publish/xlsx.ts';
 import { buildBrowseIndex } from '../model/browse.ts';
 import { publishedSpans, spanFigures } from '../model/periods.ts';
 import { yearFigures } from '../model/stats.ts';
@@ -107,9 +107,10 @@ function openRows(path: string, file: StreamedRows): { fd: number; bytes: number
 
 /**
  * The files of each place, award form, year and kind page (src/publish/page-data.ts): CSV and JSON
- * written a piece at a time as their rows come, the spreadsheet beside the CSV, and the spreadsheet
- * beside each statistics CSV. Plain file writes from the rows the open-data step built: as Astro
- * routes they were the heaviest part of the render, on its one core, and built every row again.
+ * written a piece at a time as their rows come, the spreadsheet beside the CSV where the page has one
+ * (`hasSpreadsheet`), and the spreadsheet beside each statistics CSV. Plain file writes from the rows
+ * the open-data step built: as an Astro route they were the heaviest part of the render, on its one
+ * core, and built every row again.
  */
 export async function writePageData(outDir: string, ctx: ExportContext, rows: ReadonlyMap<string, readonly ExportRow[]>): Promise<{ files: number; bytes: number }> {
   const browse = buildBrowseIndex(ctx.portal);
@@ -126,12 +127,15 @@ export async function writePageData(outDir: string, ctx: ExportContext, rows: Re
   for (const page of pageRows(ctx, ctx.portal, browse, rowsOf)) {
     const streams = streamedRows(ctx, page.source).map((file) => ({ file, ...openRows(join(outDir, DATA_FOLDER, DATA_FILES.page(page.section, page.key, file.format)), file) }));
     const all: ExportRow[] = [];
+    let count = 0;
     let first = true;
     try {
       for (const piece of page.pieces()) {
         if (!piece.length) continue;
         for (const s of streams) s.bytes += write(s.fd, s.file.piece(piece, first));
-        if (all.length <= XLSX_MAX_ROWS) all.push(...piece);
+        count += piece.length;
+        // Kept only while the page can still have a spreadsheet.
+        if (hasSpreadsheet(page.section, count)) all.push(...piece);
         first = false;
       }
       for (const s of streams) s.bytes += write(s.fd, s.file.tail);
@@ -140,7 +144,7 @@ export async function writePageData(outDir: string, ctx: ExportContext, rows: Re
     }
     files += streams.length;
     bytes += streams.reduce((n, s) => n + s.bytes, 0);
-    if (all.length <= XLSX_MAX_ROWS) writeFile(DATA_FILES.page(page.section, page.key, 'xlsx'), await toXlsx(EXPORT_COLUMNS, all, page.key));
+    if (hasSpreadsheet(page.section, count)) writeFile(DATA_FILES.page(page.section, page.key, 'xlsx'), await toXlsx(EXPORT_COLUMNS, all, page.key));
   }
   const byYear = new Map([...browse.byYear].map(([year, list]) => [year, yearFigures(list, year)]));
   for (const file of statisticsXlsx(ctx.portal, publishedSpans(browse.years), (span) => spanFigures(byYear, span))) writeFile(file.file, await file.body());
