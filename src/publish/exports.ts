@@ -1,8 +1,8 @@
 /**
  * Open data: the portal's recipients as flat rows, written as CSV (for spreadsheets) and JSON (for
  * programs), with the statistics tables reports use. The endpoints under `src/pages/data/` serve the
- * smaller files, the build writes the whole data set and each decision's files, and the open-data page
- * measures the same text, so the sizes it shows are the files' sizes.
+ * smaller files, the build writes the whole data set, each decision's files and each browse page's, and
+ * the open-data page measures the same text, so the sizes it shows are the files' sizes.
  */
 import { stringify, type Options } from 'csv-stringify/sync';
 import { formatNumber, periodName, t, type UiKey } from '../i18n/ui.ts';
