@@ -6,12 +6,18 @@
  */
 import { closeSync, copyFileSync, mkdirSync, openSync, readdirSync, writeFileSync, writeSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { byteSize, datasetFiles, decisionFiles, exportContext, exportRows } from '../publish/exports.ts';
+import { byteSize, datasetFiles, decisionFiles, exportRows, streamedRows, type ExportContext, type StreamedRows } from '../publish/exports.ts';
+import { hasSpreadsheet, pageRows, statisticsXlsx } from '../publish/page-data.ts';
+import { toXlsx } from '../publish/xlsx.ts';
+import { buildBrowseIndex } from '../model/browse.ts';
+import { publishedSpans, spanFigures } from '../model/periods.ts';
+import { yearFigures } from '../model/stats.ts';
+import { EXPORT_COLUMNS, type ExportRow } from '../schemas/export.ts';
 import { folderSize } from './files.ts';
 import type { ParsedContent } from '../validate/integrity.ts';
-import type { Portal } from '../model/portal.ts';
+import type { PublishedDecision } from '../model/portal.ts';
 import { formatProblems } from '../validate/problems.ts';
-import { DATA_FOLDER, NAME_ROW_FOLDER, SHARD_FOLDER } from '../routes/urls.ts';
+import { DATA_FILES, DATA_FOLDER, NAME_ROW_FOLDER, SHARD_FOLDER } from '../routes/urls.ts';
 import { bucketNameRows, nameRowFile, type NameRow } from '../search/name-rows.ts';
 import { SHARD_MANIFEST, buildShards, shardFile, shardManifest, type NameEntry } from '../search/names.ts';
 import { redirectTemplate, type PublishedAddressCheck } from './url-manifest.ts';
@@ -56,6 +62,8 @@ export interface OpenData {
   decisionFiles: number;
   /** Bytes of each whole-data-set file, by its path under `/data/`. */
   datasetSizes: DatasetSizes;
+  /** Each decision's export rows, built once here and handed to `writePageData`. */
+  rows: ReadonlyMap<string, readonly ExportRow[]>;
 }
 
 /**
@@ -64,19 +72,15 @@ export interface OpenData {
  * Astro routes, ten thousand small files cost more than the decision pages, and the whole data set
  * outgrows a string, so it is written a decision at a time; its sizes are counted on the way.
  */
-export function writeOpenData(outDir: string, portal: Portal, site: string | undefined, base: string): OpenData {
-  const ctx = exportContext(portal, site, base);
-  const dataset = datasetFiles(ctx).map((file) => {
-    const path = join(outDir, DATA_FOLDER, file.file);
-    mkdirSync(dirname(path), { recursive: true });
-    const fd = openSync(path, 'w');
-    return { file, fd, bytes: write(fd, file.head) };
-  });
+export function writeOpenData(outDir: string, ctx: ExportContext): OpenData {
+  const dataset = datasetFiles(ctx).map((file) => ({ file, ...openRows(join(outDir, DATA_FOLDER, file.file), file) }));
+  const built = new Map<string, readonly ExportRow[]>();
   let written = 0;
   let first = true;
   try {
-    for (const decision of portal.decisions) {
+    for (const decision of ctx.portal.decisions) {
       const rows = exportRows(ctx, [decision]);
+      built.set(decision.id, rows);
       for (const file of Object.values(decisionFiles(ctx, decision, rows))) {
         const path = join(outDir, DATA_FOLDER, file.file);
         mkdirSync(dirname(path), { recursive: true });
@@ -91,7 +95,60 @@ export function writeOpenData(outDir: string, portal: Portal, site: string | und
   } finally {
     for (const { fd } of dataset) closeSync(fd);
   }
-  return { decisionFiles: written, datasetSizes: Object.fromEntries(dataset.map((d) => [d.file.file, d.bytes])) };
+  return { decisionFiles: written, datasetSizes: Object.fromEntries(dataset.map((d) => [d.file.file, d.bytes])), rows: built };
+}
+
+/** Opens a file of rows for writing and writes its head. */
+function openRows(path: string, file: StreamedRows): { fd: number; bytes: number } {
+  mkdirSync(dirname(path), { recursive: true });
+  const fd = openSync(path, 'w');
+  return { fd, bytes: write(fd, file.head) };
+}
+
+/**
+ * The files of each place, award form, year and kind page (src/publish/page-data.ts): CSV and JSON
+ * written a piece at a time as their rows come, the spreadsheet beside the CSV where the page has one
+ * (`hasSpreadsheet`), and the spreadsheet beside each statistics CSV. Plain file writes from the rows
+ * the open-data step built: as an Astro route they were the heaviest part of the render, on its one
+ * core, and built every row again.
+ */
+export async function writePageData(outDir: string, ctx: ExportContext, rows: ReadonlyMap<string, readonly ExportRow[]>): Promise<{ files: number; bytes: number }> {
+  const browse = buildBrowseIndex(ctx.portal);
+  const rowsOf = (d: PublishedDecision) => rows.get(d.id) ?? [];
+  let files = 0;
+  let bytes = 0;
+  const writeFile = (file: string, body: string | Uint8Array) => {
+    const path = join(outDir, DATA_FOLDER, file);
+    mkdirSync(dirname(path), { recursive: true });
+    writeFileSync(path, body);
+    files += 1;
+    bytes += body.length;
+  };
+  for (const page of pageRows(ctx, ctx.portal, browse, rowsOf)) {
+    const streams = streamedRows(ctx, page.source).map((file) => ({ file, ...openRows(join(outDir, DATA_FOLDER, DATA_FILES.page(page.section, page.key, file.format)), file) }));
+    const all: ExportRow[] = [];
+    let count = 0;
+    let first = true;
+    try {
+      for (const piece of page.pieces()) {
+        if (!piece.length) continue;
+        for (const s of streams) s.bytes += write(s.fd, s.file.piece(piece, first));
+        count += piece.length;
+        // Kept only while the page can still have a spreadsheet.
+        if (hasSpreadsheet(page.section, count)) all.push(...piece);
+        first = false;
+      }
+      for (const s of streams) s.bytes += write(s.fd, s.file.tail);
+    } finally {
+      for (const { fd } of streams) closeSync(fd);
+    }
+    files += streams.length;
+    bytes += streams.reduce((n, s) => n + s.bytes, 0);
+    if (hasSpreadsheet(page.section, count)) writeFile(DATA_FILES.page(page.section, page.key, 'xlsx'), await toXlsx(EXPORT_COLUMNS, all, page.key));
+  }
+  const byYear = new Map([...browse.byYear].map(([year, list]) => [year, yearFigures(list, year)]));
+  for (const file of statisticsXlsx(ctx.portal, publishedSpans(browse.years), (span) => spanFigures(byYear, span))) writeFile(file.file, await file.body());
+  return { files, bytes };
 }
 
 function write(fd: number, text: string): number {

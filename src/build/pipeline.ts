@@ -19,7 +19,8 @@ import { contentRoot } from '../validate/content-files.ts';
 import { formatCounts } from '../validate/counts.ts';
 import type { Located, ParsedContent } from '../validate/integrity.ts';
 import type { ContentCounts } from '../validate/validate.ts';
-import { buildSummary, checkContent, copyAttachments, localAttachments, permanenceReport, writeNameRows, writeNameShards, writeOpenData } from './content-steps.ts';
+import { buildSummary, checkContent, copyAttachments, localAttachments, permanenceReport, writeNameRows, writeNameShards, writeOpenData, writePageData } from './content-steps.ts';
+import { exportContext } from '../publish/exports.ts';
 import { emitStepEvent } from './events.ts';
 import { moveInto } from './files.ts';
 import { publishFolder, restoreInterruptedPublish } from './publish.ts';
@@ -112,15 +113,20 @@ export const PIPELINE: readonly BuildStep[] = [
   {
     name: 'open-data',
     lane: 'content',
-    run: (ctx) => {
+    run: async (ctx) => {
       const { staging, site, base } = ctx.settings;
       ctx.portal = buildPortal({ ...need(ctx.content, 'the content'), stories: [] });
-      const data = writeOpenData(stagedFiles(staging), ctx.portal, site, base);
-      // Last, so that the open-data page, which waits for it, lists files that are all written.
+      const exportCtx = exportContext(ctx.portal, site, base);
+      const data = writeOpenData(stagedFiles(staging), exportCtx);
+      // Before the page files, so that the open-data page, which waits for it, waits only for the files it lists.
       writeDatasetSizes(staging, data.datasetSizes);
+      const pages = await writePageData(stagedFiles(staging), exportCtx, data.rows);
       ctx.record.decisionFiles = data.decisionFiles;
       const datasetBytes = Object.values(data.datasetSizes).reduce((a, b) => a + b, 0);
-      return { log: (ms) => `Dữ liệu mở: ${data.decisionFiles} tệp theo quyết định và toàn bộ dữ liệu (${ms} ms).`, counts: { files: data.decisionFiles, datasetBytes } };
+      return {
+        log: (ms) => `Dữ liệu mở: ${data.decisionFiles} tệp theo quyết định, toàn bộ dữ liệu và ${pages.files} tệp theo trang (${ms} ms).`,
+        counts: { files: data.decisionFiles, datasetBytes, pageFiles: pages.files, pageBytes: pages.bytes },
+      };
     },
   },
   {

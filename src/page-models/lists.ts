@@ -53,7 +53,7 @@ export function kindPage(browse: BrowseIndex, kind: RecipientKind, page: number,
     // Kinds have no list of their own: the statistics count them.
     breadcrumbs: breadcrumbs(ctx, [{ name: t('nav.statistics'), href: ctx.urls.statistics() }], RECIPIENT_KIND_LABELS[kind][lang]),
     ...listPage(t('browse.kind', { kind: RECIPIENT_KIND_LABELS[kind][lang] }), decisions, page, (n) => ctx.urls.kind(kind, n), ctx, { kind }, true),
-    downloads: pageDataLinks(ctx, 'kind', kind),
+    downloads: pageDataLinks(ctx, 'kind', kind, browse.byKind.get(kind)!.rows),
     summary: figureText(ctx, 'browse.kindSummary', { rows: figure(rows, 'rows', { kind }), decisions: figure(counting.length, 'decisions', { kind }) }),
   };
 }
@@ -63,7 +63,7 @@ export function yearPage(browse: BrowseIndex, year: number, page: number, ctx: P
   return {
     breadcrumbs: breadcrumbs(ctx, [{ name: t('nav.years'), href: urls.years() }], String(year)),
     ...listPage(`${t('nav.years')} ${year}`, browse.byYear.get(year) ?? [], page, (n) => urls.year(year, n), ctx, { year }),
-    downloads: pageDataLinks(ctx, 'year', year),
+    downloads: pageDataLinks(ctx, 'year', year, (browse.byYear.get(year) ?? []).reduce((n, d) => n + d.rows.length, 0)),
     statistics: { name: t('stats.periodTitle', { period: ctx.periodName(yearSpan(year)) }), href: urls.statistics(year) },
   };
 }
@@ -75,7 +75,7 @@ export function awardPage(portal: Portal, browse: BrowseIndex, id: string, page:
   const decisions = browse.byAward.get(id) ?? [];
   return {
     ...listPage(award.name, decisions, page, (n) => ctx.urls.award(id, n), ctx, { award: id }),
-    downloads: pageDataLinks(ctx, 'award', id),
+    downloads: pageDataLinks(ctx, 'award', id, decisions.reduce((n, d) => n + d.rows.filter((r) => r.award.id === id).length, 0)),
     breadcrumbs: breadcrumbs(ctx, [{ name: ctx.t('nav.awards'), href: ctx.urls.awards() }], award.name),
     description: ctx.t('award.description', { award: award.name, n: decisions.length }),
     summary: figureText(ctx, 'award.counted', {

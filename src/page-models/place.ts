@@ -106,7 +106,7 @@ export function placePage(portal: Portal, browse: BrowseIndex, id: string, page:
     merged: absorbed.length
       ? { text: t('place.absorbedRows'), places: absorbed.map((p) => ({ name: portal.places.get(p)?.name ?? p, href: urls.place(p) })) }
       : undefined,
-    downloads: pageDataLinks(ctx, 'place', id),
+    downloads: pageDataLinks(ctx, 'place', id, rows.length),
     feed: { name: t('place.feed'), href: urls.feed(FEED_FILES.place(id)) },
     caption: `${place.name} – ${t('decisions.page', { n: page, total })}`,
     rows: pageOf(rows, page, ROW_PAGE_SIZE).map((r) => placeRow(r, portal, ctx)),

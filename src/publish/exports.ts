@@ -1,8 +1,8 @@
 /**
  * Open data: the portal's recipients as flat rows, written as CSV (for spreadsheets) and JSON (for
  * programs), with the statistics tables reports use. The endpoints under `src/pages/data/` serve the
- * smaller files, the build writes the whole data set and each decision's files, and the open-data page
- * measures the same text, so the sizes it shows are the files' sizes.
+ * smaller files, the build writes the whole data set, each decision's files and each browse page's, and
+ * the open-data page measures the same text, so the sizes it shows are the files' sizes.
  */
 import { stringify, type Options } from 'csv-stringify/sync';
 import { formatNumber, periodName, t, type UiKey } from '../i18n/ui.ts';
@@ -223,41 +223,41 @@ export interface DataFile {
  * corpus the JSON would pass a gigabyte, beyond the longest string V8 can hold. The build writes these
  * pieces straight to disk (src/build/content-steps.ts), counting their sizes for the open-data page.
  */
-export interface DatasetFile extends Omit<DataFile, 'body'> {
-  /** The text before the first row. */
-  head: string;
-  /** One decision's rows; `first` when no rows come before them. */
-  piece: (rows: readonly ExportRow[], first: boolean) => string;
-  /** The text after the last row. */
-  tail: string;
-}
+export interface DatasetFile extends Omit<DataFile, 'body' | 'format'>, StreamedRows {}
 
 function titles(key: UiKey, params: Record<string, string | number> = {}): Record<Lang, string> {
   return { vi: t('vi', key, params), en: t('en', key, params) };
 }
 
-/** The whole data set as CSV and as JSON: one row per recipient per decision, written a decision at a time. */
-export function datasetFiles(ctx: ExportContext): DatasetFile[] {
-  const empty = rowsJson(ctx, [], ctx.absolute(ctx.urls.openData()));
+/** A file of rows in pieces: what comes before the first row, one decision's rows, what comes after the last. */
+export interface StreamedRows {
+  format: 'csv' | 'json';
+  head: string;
+  /** One decision's rows; `first` when no rows come before them. */
+  piece: (rows: readonly ExportRow[], first: boolean) => string;
+  tail: string;
+}
+
+/**
+ * Rows as CSV and as JSON (`rowsCsv`, `rowsJson` of `source`), written a piece at a time: the whole data
+ * set and the large page files (`src/publish/page-data.ts`) outgrow a string, and need not be held whole.
+ */
+export function streamedRows(ctx: ExportContext, source: string): [StreamedRows, StreamedRows] {
+  const empty = rowsJson(ctx, [], source);
   // `rows` is the JSON file's last key, so the rows go between its brackets: the pieces joined are `rowsJson` of every row.
   if (!empty.endsWith('"rows":[]}')) throw new Error('rowsJson must end with its rows');
   return [
-    {
-      file: DATA_FILES.dataset('csv'),
-      format: 'csv',
-      title: titles('data.allCsv'),
-      head: recordsCsv(EXPORT_COLUMNS, []),
-      piece: (rows) => recordsCsv(EXPORT_COLUMNS, rows, false),
-      tail: '',
-    },
-    {
-      file: DATA_FILES.dataset('json'),
-      format: 'json',
-      title: titles('data.allJson'),
-      head: empty.slice(0, -2),
-      piece: (rows, first) => `${first ? '' : ','}${rows.map((row) => JSON.stringify(row)).join(',')}`,
-      tail: ']}',
-    },
+    { format: 'csv', head: recordsCsv(EXPORT_COLUMNS, []), piece: (rows) => recordsCsv(EXPORT_COLUMNS, rows, false), tail: '' },
+    { format: 'json', head: empty.slice(0, -2), piece: (rows, first) => `${first ? '' : ','}${rows.map((row) => JSON.stringify(row)).join(',')}`, tail: ']}' },
+  ];
+}
+
+/** The whole data set as CSV and as JSON: one row per recipient per decision, written a decision at a time. */
+export function datasetFiles(ctx: ExportContext): DatasetFile[] {
+  const [csv, json] = streamedRows(ctx, ctx.absolute(ctx.urls.openData()));
+  return [
+    { ...csv, file: DATA_FILES.dataset('csv'), title: titles('data.allCsv') },
+    { ...json, file: DATA_FILES.dataset('json'), title: titles('data.allJson') },
   ];
 }
 

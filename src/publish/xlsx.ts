@@ -36,6 +36,13 @@ export function sheetName(text: string): string {
   return text.replace(/[[\]/\\:*?]/g, '-').slice(0, 31) || 'Sheet1';
 }
 
+/**
+ * The most data rows the portal puts in one spreadsheet. Excel opens 1,048,575 below the heading, but
+ * write-excel-file builds the sheet as one string, and V8's longest string ends between 300,000 and
+ * 600,000 rows of the export (measured 2026-12-03, bench/README.md).
+ */
+export const XLSX_MAX_ROWS = 250_000;
+
 /** The time every entry of a spreadsheet's zip carries: the earliest a zip can record. */
 const ZIP_ENTRY_TIME = new Date(1980, 0, 1);
 

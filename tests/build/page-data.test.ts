@@ -3,13 +3,21 @@
  * files of its own rows, with the whole export's columns, and those rows are the page's.
  */
 import { parse } from 'csv-parse/sync';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import readSheet from 'read-excel-file/node';
 import { describe, expect, it } from 'vitest';
 import { EXPORT_COLUMNS } from '../../src/schemas/export.ts';
 import { COLUMN_HEADINGS_VI } from '../../src/i18n/open-data.ts';
-import { SAMPLE_SITE, readPage } from '../helpers.ts';
+import { writeOpenData, writePageData } from '../../src/build/content-steps.ts';
+import { buildBrowseIndex } from '../../src/model/browse.ts';
+import { buildPortal } from '../../src/model/portal.ts';
+import { exportContext, exportRows, rowsCsv, rowsJson } from '../../src/publish/exports.ts';
+import { pageRows } from '../../src/publish/page-data.ts';
+import { DATA_FILES } from '../../src/routes/urls.ts';
+import { validateFolder } from '../../src/validate/validate.ts';
+import { SAMPLE_CONTENT, SAMPLE_SITE, readPage } from '../helpers.ts';
 
 type Row = Record<string, string>;
 const csvOf = (file: string) => parse(readFileSync(join(SAMPLE_SITE, file), 'utf8'), { bom: true, columns: true }) as Row[];
@@ -22,18 +30,19 @@ function downloads(page: string): Record<string, string> {
   return Object.fromEntries([...block.matchAll(/href="\/(data\/[^"]+\.(csv|json|xlsx))"/g)].map((m) => [m[2]!, m[1]!]));
 }
 
-const PAGES: { page: string; rows: (r: Row) => boolean }[] = [
-  { page: 'nam/2017/', rows: (r) => r['date']!.startsWith('2017-') },
-  { page: 'hinh-thuc/lao-dong-tien-tien/', rows: (r) => r['awardId'] === 'lao-dong-tien-tien' },
-  { page: 'doi-tuong/ho-gia-dinh/', rows: (r) => r['kind'] === 'household' },
-  { page: 'dia-phuong/loc-binh/xa-loi-bac/', rows: (r) => r['placeId'] === 'loc-binh/xa-loi-bac' && counts(r) },
+// Place and award pages have a spreadsheet beside their CSV; year and kind pages CSV and JSON only (src/publish/page-data.ts).
+const PAGES: { page: string; rows: (r: Row) => boolean; formats: string[] }[] = [
+  { page: 'nam/2017/', rows: (r) => r['date']!.startsWith('2017-'), formats: ['csv', 'json'] },
+  { page: 'hinh-thuc/lao-dong-tien-tien/', rows: (r) => r['awardId'] === 'lao-dong-tien-tien', formats: ['csv', 'json', 'xlsx'] },
+  { page: 'doi-tuong/ho-gia-dinh/', rows: (r) => r['kind'] === 'household', formats: ['csv', 'json'] },
+  { page: 'dia-phuong/loc-binh/xa-loi-bac/', rows: (r) => r['placeId'] === 'loc-binh/xa-loi-bac' && counts(r), formats: ['csv', 'json', 'xlsx'] },
 ];
 
 describe('the files of each browse page', () => {
-  for (const { page, rows } of PAGES)
-    it(`${page}: CSV, JSON and .xlsx of exactly its rows, with the export's columns`, async () => {
+  for (const { page, rows, formats } of PAGES)
+    it(`${page}: ${formats.join(', ')} of exactly its rows, with the export's columns`, async () => {
       const links = downloads(page);
-      expect(Object.keys(links).sort()).toEqual(['csv', 'json', 'xlsx']);
+      expect(Object.keys(links).sort()).toEqual(formats);
       for (const file of Object.values(links)) expect(existsSync(join(SAMPLE_SITE, file)), file).toBe(true);
       const csv = csvOf(links['csv']!);
       const expected = all.filter(rows);
@@ -43,7 +52,8 @@ describe('the files of each browse page', () => {
       const json = JSON.parse(readFileSync(join(SAMPLE_SITE, links['json']!), 'utf8')) as { source: string; rows: Row[] };
       expect(json.rows.map((r) => r['url'])).toEqual(csv.map((r) => r['url']));
       expect(json.source).toMatch(new RegExp(`/${page.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`));
-      const [sheet] = await readSheet(join(SAMPLE_SITE, links['xlsx']!));
+      if (!links['xlsx']) return;
+      const [sheet] = await readSheet(join(SAMPLE_SITE, links['xlsx']));
       expect(sheet!.data[0]).toEqual(EXPORT_COLUMNS.map((c) => COLUMN_HEADINGS_VI[c]));
       expect(sheet!.data).toHaveLength(csv.length + 1);
     });
@@ -65,6 +75,29 @@ describe('the files of each browse page', () => {
     const [sheet] = await readSheet(join(SAMPLE_SITE, 'data/thong-ke/2017.xlsx'));
     expect(sheet!.data[0]).toEqual(['Mã hình thức khen thưởng', 'Hình thức khen thưởng', 'Cấp khen thưởng', 'Tập thể', 'Cá nhân', 'Hộ gia đình', 'Tổng số lượt', 'Mã các quyết định được tính']);
     expect(sheet!.data).toHaveLength(csvOf('data/thong-ke/2017.csv').length + 1);
+  });
+});
+
+describe('the page files, as the open-data step writes them', () => {
+  it('are, for every page, exactly the CSV and JSON of its rows, written a piece at a time from the data set’s rows', async () => {
+    const ctx = exportContext(buildPortal({ ...validateFolder(SAMPLE_CONTENT).content, stories: [] }), 'https://khenthuong.example.gov.vn', '/');
+    const out = mkdtempSync(join(tmpdir(), 'portal-page-data-'));
+    const data = writeOpenData(out, ctx);
+    const written = await writePageData(out, ctx, data.rows);
+    // Rows built again, whole, by the row builder alone: the pieces joined must be the same files.
+    const pages = pageRows(ctx, ctx.portal, buildBrowseIndex(ctx.portal), (d) => exportRows(ctx, [d]));
+    expect(new Set(pages.map((p) => p.section))).toEqual(new Set(['place', 'award', 'year', 'kind']));
+    for (const page of pages) {
+      const rows = [...page.pieces()].flat();
+      const read = (format: 'csv' | 'json') => readFileSync(join(out, 'data', DATA_FILES.page(page.section, page.key, format)), 'utf8');
+      expect(read('csv'), page.key).toBe(rowsCsv(rows));
+      expect(read('json'), page.key).toBe(rowsJson(ctx, rows, page.source));
+      // A spreadsheet exactly where the page links one.
+      expect(existsSync(join(out, 'data', DATA_FILES.page(page.section, page.key, 'xlsx'))), page.key).toBe(page.section === 'place' || page.section === 'award');
+    }
+    // CSV and JSON for every page, a spreadsheet for place and award pages and beside each statistics CSV.
+    expect(written.files).toBeGreaterThan(pages.length * 2 + pages.filter((p) => p.section === 'place' || p.section === 'award').length);
+    expect(existsSync(join(out, 'data', 'thong-ke', '2017.xlsx'))).toBe(true);
   });
 });
 

@@ -237,7 +237,7 @@ describe('the whole data set, written in pieces', () => {
     expect(json!.join('')).toBe(rowsJson(ctx, rows, ctx.absolute(ctx.urls.openData())));
     // The sizes the open-data step counts while it writes (the open-data page shows them) are those bytes.
     const out = mkdtempSync(join(tmpdir(), 'portal-open-data-'));
-    const { datasetSizes } = writeOpenData(out, portal, SITE, '/');
+    const { datasetSizes } = writeOpenData(out, ctx);
     expect(files.map((f) => datasetSizes[f.file])).toEqual([Buffer.byteLength(rowsCsv(rows)), Buffer.byteLength(json!.join(''))]);
     expect(files.map((f) => statSync(join(out, 'data', f.file)).size)).toEqual(files.map((f) => datasetSizes[f.file]));
   });
