@@ -306,6 +306,7 @@ const UI = {
   'search.rowLabel': { vi: 'Quyết định số {number} ngày {date}, dòng {row}', en: 'Decision No. {number} of {date}, row {row}' },
   'search.storyLabel': { vi: 'Gương điển hình · {year}', en: 'Exemplary story · {year}' },
   'search.more': { vi: 'Xem thêm kết quả', en: 'More results' },
+  'search.download': { vi: 'Tải kết quả (CSV)', en: 'Download results (CSV)' },
   'search.loading': { vi: 'Đang tìm…', en: 'Searching…' },
   'search.noscript': {
     vi: 'Trình duyệt của bạn không chạy JavaScript nên không tìm theo từ khóa được. Bạn vẫn có thể tra tên người được khen theo chữ cái đầu của tên:',

@@ -28,12 +28,27 @@ export interface ResultLine {
   title: string;
   detail: string;
   /** For a recipient row: the decision and row, linked, where the title may lead to the honoree page. */
-  row?: { url: string; label: string };
+  row?: { url: string; label: string; fields: RowFields };
   /** Who the row names, to count people: the honoree page, or the name and place as printed. */
   person?: string;
   /** Whether the line holds every word typed, together and in order. */
   whole: boolean;
   excerpt: ExcerptPart[];
+}
+
+/**
+ * What a row line says, field by field, named as the open-data columns that hold the same values
+ * (src/schemas/export.ts), for the download of the results (src/search/results-csv.ts).
+ */
+export interface RowFields {
+  recipientName: string;
+  awardName: string;
+  decisionNumber: string;
+  /** The date of signature as the decision gives it (YEAR-MONTH-DAY, or less), else its year. */
+  date: string;
+  row: number;
+  /** The row's other cells as listed (role, unit, place), those not empty. */
+  details: string;
 }
 
 /** The page's words for result lines, from the interface table (src/i18n/ui.ts) by way of the form. */
@@ -95,11 +110,12 @@ interface RowLineParts {
 function rowLine(p: RowLineParts, urls: Urls, words: LineWords): ResultLine {
   const d = p.decision;
   const label = fill(words.rowLabel, { number: d.number, date: d.date ? formatDateShort(d.date) : d.year, row: p.row });
-  const row = { url: rowUrl(d.url, p.row), label };
+  const fields: RowFields = { recipientName: p.name, awardName: d.award, decisionNumber: d.number, date: d.date || d.year, row: p.row, details: p.rest.join(', ') };
+  const row = { url: rowUrl(d.url, p.row), label, fields };
   return {
     url: p.honoree ? urls.honoree(p.honoree) : row.url,
     title: p.name,
-    detail: [d.award, p.rest.join(', ')].filter(Boolean).join(' · '),
+    detail: [d.award, fields.details].filter(Boolean).join(' · '),
     row,
     person: p.honoree ?? `${searchTerms(p.name)}|${searchTerms(p.rest.at(-1) ?? '')}`,
     whole: p.whole,

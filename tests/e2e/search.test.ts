@@ -4,10 +4,11 @@
  * any word order, typos), decision numbers, filters, URL state, the CSP, accessibility and the no-JS
  * lists; once at the site root and once under a sub-path.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import type { Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { parse } from 'csv-parse/sync';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SAMPLE_CONTENT, SAMPLE_SITE, buildSite } from '../helpers.ts';
@@ -272,6 +273,34 @@ function searchSuite(name: string, prepare: () => string, base: string): void {
       expect(await page.$$eval('[data-whole] li', (l) => l.length)).toBe(0);
       const partial = await page.$$eval('[data-partial] li', (l) => l.length);
       if (partial) expect(await page.isVisible('[data-partial-heading]')).toBe(true);
+      await page.close();
+    });
+
+    it('"Tải kết quả (CSV)" downloads exactly the lines listed, in their order', async () => {
+      const { page } = await search('nong duc manh');
+      const shown = await page.$$eval('[data-results] li', (lis) =>
+        lis.map((li) => ({
+          name: li.querySelector('h3')?.textContent ?? '',
+          whole: li.closest('[data-whole]') !== null,
+          links: [...li.querySelectorAll('a')].map((a) => (a as HTMLAnchorElement).href),
+        })),
+      );
+      expect(shown.length).toBeGreaterThan(1);
+      expect(await page.textContent('button[data-download]')).toBe('Tải kết quả (CSV)');
+      const [download] = await Promise.all([page.waitForEvent('download'), page.click('button[data-download]')]);
+      expect(download.suggestedFilename()).toBe('tim-kiem-nong-duc-manh.csv');
+      const text = readFileSync((await download.path())!, 'utf8');
+      const records = parse(text, { bom: true, columns: true }) as Record<string, string>[];
+      // A row line links its name (to the honoree page, or to the row itself) and then its row; a page line only itself.
+      const fromCsv = records.map((r) => ({
+        name: r.recipientName || r.title,
+        whole: r.match === 'whole',
+        links: r.recipientName ? [r.honoreeUrl || r.url, r.url] : [r.url],
+      }));
+      expect(fromCsv).toEqual(shown);
+      expect(records[0]).toMatchObject({ recipientName: 'Nông Ðức Mạnh', match: 'whole' });
+      expect(records.every((r) => r.recipientName === '' || /^\d{4}(-\d{2}(-\d{2})?)?$/.test(r.date ?? ''))).toBe(true);
+      expect(text).not.toMatch(FOLD_TOKENS);
       await page.close();
     });
 

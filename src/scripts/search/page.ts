@@ -85,6 +85,7 @@ export function startSearchPage(form: HTMLFormElement): SearchPage {
   const missing = section.querySelector<HTMLElement>('[data-missing]')!;
   const status = form.parentElement!.querySelector<HTMLElement>('[data-status]')!;
   const more = form.parentElement!.querySelector<HTMLButtonElement>('[data-more]')!;
+  const download = form.parentElement!.querySelector<HTMLButtonElement>('[data-download]')!;
   const query = form.elements.namedItem('q') as HTMLInputElement;
   let results: PagefindResult[] = [];
   let lines: ResultLine[] = [];
@@ -115,6 +116,7 @@ export function startSearchPage(form: HTMLFormElement): SearchPage {
     listedKeys.add(key);
     lines.push(line);
     (line.whole ? wholeList : partialList).append(renderLine(line, mark));
+    download.hidden = false;
   };
 
   // Every fragment of the batch is asked for at once, and each result is drawn, in rank order, as soon
@@ -158,6 +160,7 @@ export function startSearchPage(form: HTMLFormElement): SearchPage {
     list.removeAttribute('aria-busy');
     delete list.dataset.pages;
     more.hidden = true;
+    download.hidden = true;
     if (!request) {
       status.textContent = '';
       results = [];
@@ -221,6 +224,8 @@ export function startSearchPage(form: HTMLFormElement): SearchPage {
     timer = setTimeout(() => commit(false), 250);
   });
   more.addEventListener('click', () => void showMore());
+  // Exactly the lines listed now, in their order; the code that writes the file loads on the first click.
+  download.addEventListener('click', () => void import('./download.ts').then(({ downloadResults }) => downloadResults(lines, query.value)));
   window.addEventListener('popstate', () => {
     const state = parseSearchParams(new URLSearchParams(location.search));
     showState(state);

@@ -1,0 +1,52 @@
+/**
+ * The search results as a CSV file, built in the browser from exactly the lines the page lists
+ * (src/scripts/search/download.ts). Its columns carry the open-data column names where the value is the
+ * same (src/schemas/export.ts: recipientName, awardName, decisionNumber, date, row, url); the others say
+ * what the search page knows that the open data does not (whether the line holds the whole name typed,
+ * the row's other cells as listed, a page's title, the honoree's page).
+ *
+ * Written by the open data's rules (src/publish/exports.ts, `toCsv`): a byte order mark, CRLF record
+ * ends, RFC 4180 quoting, and text that would start a spreadsheet formula prefixed with `'`. That module
+ * cannot come to the browser (csv-stringify needs Node's Buffer), so this writes the same rules itself
+ * and a test holds the two to the same text (tests/search/results-csv.test.ts).
+ */
+import type { ResultLine } from './results.ts';
+
+export const RESULT_COLUMNS = ['match', 'recipientName', 'awardName', 'decisionNumber', 'date', 'row', 'details', 'title', 'url', 'honoreeUrl'] as const;
+type ResultColumn = (typeof RESULT_COLUMNS)[number];
+
+/** The same first characters `neutraliseFormula` guards against in the open data. */
+const FORMULA_START = /^[=+\-@\t\r]/;
+
+function field(value: string | number): string {
+  if (typeof value === 'number') return String(value);
+  const text = FORMULA_START.test(value) ? `'${value}` : value;
+  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+}
+
+/** One CSV record per listed line, in the order listed; addresses made absolute against `pageUrl`. */
+export function resultRecords(lines: readonly ResultLine[], pageUrl: string): Record<ResultColumn, string | number>[] {
+  const absolute = (href: string) => new URL(href, pageUrl).href;
+  return lines.map((line) => {
+    const f = line.row?.fields;
+    return {
+      match: line.whole ? 'whole' : 'partial',
+      recipientName: f?.recipientName ?? '',
+      awardName: f?.awardName ?? '',
+      decisionNumber: f?.decisionNumber ?? '',
+      date: f?.date ?? '',
+      row: f?.row ?? '',
+      details: f ? f.details : line.detail,
+      title: f ? '' : line.title,
+      // A row's own address, as the open data's `url`; a page's address for a decision or story.
+      url: absolute(line.row?.url ?? line.url),
+      honoreeUrl: line.row && line.url !== line.row.url ? absolute(line.url) : '',
+    };
+  });
+}
+
+/** The CSV text of the listed lines, as Excel opens it with Vietnamese intact. */
+export function resultsCsv(lines: readonly ResultLine[], pageUrl: string): string {
+  const records = resultRecords(lines, pageUrl).map((r) => RESULT_COLUMNS.map((c) => field(r[c])).join(','));
+  return `\uFEFF${[RESULT_COLUMNS.join(','), ...records].map((r) => `${r}\r\n`).join('')}`;
+}
