@@ -14,7 +14,8 @@ import { writeOpenData, writePageData } from '../../src/build/content-steps.ts';
 import { buildBrowseIndex } from '../../src/model/browse.ts';
 import { buildPortal } from '../../src/model/portal.ts';
 import { exportContext, exportRows, rowsCsv, rowsJson } from '../../src/publish/exports.ts';
-import { pageRows } from '../../src/publish/page-data.ts';
+import { hasSpreadsheet, pageRows } from '../../src/publish/page-data.ts';
+import { XLSX_MAX_ROWS } from '../../src/publish/xlsx.ts';
 import { DATA_FILES } from '../../src/routes/urls.ts';
 import { validateFolder } from '../../src/validate/validate.ts';
 import { SAMPLE_CONTENT, SAMPLE_SITE, readPage } from '../helpers.ts';
@@ -98,6 +99,16 @@ describe('the page files, as the open-data step writes them', () => {
     // CSV and JSON for every page, a spreadsheet for place and award pages and beside each statistics CSV.
     expect(written.files).toBeGreaterThan(pages.length * 2 + pages.filter((p) => p.section === 'place' || p.section === 'award').length);
     expect(existsSync(join(out, 'data', 'thong-ke', '2017.xlsx'))).toBe(true);
+  });
+});
+
+describe('which pages have a spreadsheet', () => {
+  it('gives one to place and award pages up to the most rows a spreadsheet is written with, never to year and kind pages', () => {
+    expect(hasSpreadsheet('place', XLSX_MAX_ROWS)).toBe(true);
+    expect(hasSpreadsheet('award', 1)).toBe(true);
+    expect(hasSpreadsheet('award', XLSX_MAX_ROWS + 1)).toBe(false);
+    expect(hasSpreadsheet('year', 1)).toBe(false);
+    expect(hasSpreadsheet('kind', 1)).toBe(false);
   });
 });
 
