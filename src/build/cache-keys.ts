@@ -18,7 +18,7 @@ import { todayIso } from '../text/dates.ts';
  */
 export function pageCacheKey(...parts: unknown[]): string {
   const hash = createHash('sha256');
-  feed(hash, [todayIso(), ...parts], []);
+  feed(hash, [todayIso(), ...parts], new Map());
   return hash.digest('base64url');
 }
 
@@ -26,10 +26,12 @@ export function pageCacheKey(...parts: unknown[]): string {
  * Feeds a value into the hash in a form that differs whenever the value does: plain objects by their
  * sorted keys, Maps and Sets by their entries, Dates by their time. A value the walk does not know (a
  * class instance, a function) is an error, not skipped: `JSON.stringify` would print a Map as `{}` and
- * a key would miss every change inside it. A value met again inside itself is written as a reference
- * to the ancestor, so models that point back at their parents (a correction and its decision) hash.
+ * a key would miss every change inside it. An object met a second time is written as a reference to
+ * its first visit, whose content the hash already holds: models point back at their parents (a row and
+ * its decision) and across (a row's line lists the line's rows), and walking every path again made the
+ * key of a 1,000-row decision cost a million row walks, and the 5,000-decision build never finished.
  */
-function feed(hash: Hash, value: unknown, ancestors: object[]): void {
+function feed(hash: Hash, value: unknown, visited: Map<object, number>): void {
   if (value === null || value === undefined || typeof value === 'boolean' || typeof value === 'number' || typeof value === 'bigint') {
     hash.update(`${typeof value}:${String(value)};`);
     return;
@@ -39,25 +41,25 @@ function feed(hash: Hash, value: unknown, ancestors: object[]): void {
     return;
   }
   if (typeof value !== 'object') throw new Error(`A page cache key cannot hash a ${typeof value}; give the page model's data, not its behaviour.`);
-  const seen = ancestors.indexOf(value);
-  if (seen !== -1) {
-    hash.update(`^${ancestors.length - seen};`);
+  const seen = visited.get(value);
+  if (seen !== undefined) {
+    hash.update(`^${seen};`);
     return;
   }
-  ancestors.push(value);
+  visited.set(value, visited.size);
   if (Array.isArray(value)) {
     hash.update(`[${value.length}`);
-    for (const item of value) feed(hash, item, ancestors);
+    for (const item of value) feed(hash, item, visited);
     hash.update(']');
   } else if (value instanceof Map) {
     hash.update(`M${value.size}`);
     for (const [k, v] of value) {
-      feed(hash, k, ancestors);
-      feed(hash, v, ancestors);
+      feed(hash, k, visited);
+      feed(hash, v, visited);
     }
   } else if (value instanceof Set) {
     hash.update(`S${value.size}`);
-    for (const item of value) feed(hash, item, ancestors);
+    for (const item of value) feed(hash, item, visited);
   } else if (value instanceof Date) {
     hash.update(`D${value.getTime()};`);
   } else if (value instanceof URL) {
@@ -71,9 +73,8 @@ function feed(hash: Hash, value: unknown, ancestors: object[]): void {
     hash.update(`{${keys.length}`);
     for (const key of keys) {
       hash.update(`k${key.length}:${key}`);
-      feed(hash, (value as Record<string, unknown>)[key], ancestors);
+      feed(hash, (value as Record<string, unknown>)[key], visited);
     }
     hash.update('}');
   }
-  ancestors.pop();
 }

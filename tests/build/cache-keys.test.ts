@@ -28,6 +28,17 @@ describe('a page cache key', () => {
     expect(pageCacheKey(decision)).toBe(pageCacheKey(decision));
   });
 
+  it('sees a change in an object the model reaches by several paths', () => {
+    // A decision's rows point at their line, whose rows point back: each row is reached many times.
+    const graph = (name: string) => {
+      const line: { rows: { name: string; line?: unknown }[] } = { rows: [{ name: 'Hà Văn Tỉnh' }, { name }] };
+      for (const row of line.rows) row.line = line;
+      return { lines: [line], rows: line.rows };
+    };
+    expect(pageCacheKey(graph('Chu Bảo Thảo'))).toBe(pageCacheKey(graph('Chu Bảo Thảo')));
+    expect(pageCacheKey(graph('Chu Bảo Thảo'))).not.toBe(pageCacheKey(graph('Chu Bảo Thao')));
+  });
+
   it('refuses what it cannot see into rather than skipping it', () => {
     expect(() => pageCacheKey({ format: () => 'x' })).toThrow(/cannot hash a function/);
     class Holder {
