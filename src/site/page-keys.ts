@@ -1,31 +1,106 @@
 /**
- * The incremental build's key of each keyed page (src/build/cache-keys.ts): the hash of the page model
- * the page prints, computed the way the page computes it, with the page context of its language. A
- * route's `getStaticPaths` gives each entry `cacheKey: await <route>Key(…)`; a route not keyed here is
- * rendered by every build.
+ * The incremental build's key of each keyed page (src/build/cache-keys.ts): the hash of what the page
+ * prints, computed the way the page computes it, with the page context of its language. A route's
+ * `getStaticPaths` gives each entry `cacheKey: await <route>Key(…)` (or maps its entries through
+ * `keyed`); a route not keyed here is rendered by every build. site.yaml is part of every key, since
+ * the layout prints the office's name on every page.
  */
 import { getEntry } from 'astro:content';
 import { pageCacheKey } from '../build/cache-keys.ts';
+import type { Lang } from '../i18n/lang.ts';
 import { decisionPage } from '../page-models/decision.ts';
+import { decisionListItems } from '../page-models/decision-list.ts';
 import { honoreePage } from '../page-models/honoree.ts';
+import { initialPage } from '../page-models/initials.ts';
+import { awardPage, decisionsPage, kindPage, movementPage, yearPage } from '../page-models/lists.ts';
+import { placePage } from '../page-models/place.ts';
+import type { PublishedDecision } from '../model/portal.ts';
+import type { ExportRow } from '../schemas/export.ts';
+import type { RecipientKind } from '../schemas/vocab.ts';
 import { getBrowse, getPortal, getSite } from './content.ts';
-import { pageContext } from './page-context.ts';
+import { pageContext, type PageContext } from './page-context.ts';
+import { getInitials } from './search-data.ts';
 
-/** What every page model reads beside the content: the page context of a Vietnamese page and its address. */
-async function keyInputs(path: (urls: ReturnType<typeof pageContext>['urls']) => string) {
-  const ctx = pageContext('vi', import.meta.env.BASE_URL, await getSite());
+/** What every page model reads beside the content: the page context of its language and its address. */
+async function keyInputs(path: (urls: PageContext['urls']) => string, lang: Lang = 'vi') {
+  const ctx = pageContext(lang, import.meta.env.BASE_URL, await getSite());
   return { ctx, pageUrl: new URL(path(ctx.urls), import.meta.env.SITE).href, portal: await getPortal(), browse: await getBrowse() };
+}
+
+/** A page's key: site.yaml and what the page prints. */
+async function keyOf(...parts: unknown[]): Promise<string> {
+  return pageCacheKey(await getSite(), ...parts);
+}
+
+/** `getStaticPaths` entries with their key. */
+export function keyed<Entry extends object>(entries: readonly Entry[], key: (entry: Entry) => Promise<string>): Promise<(Entry & { cacheKey: string })[]> {
+  return Promise.all(entries.map(async (entry) => ({ ...entry, cacheKey: await key(entry) })));
 }
 
 /** A decision's page: its model, and its text as rendered from the Markdown, which the page prints beside it. */
 export async function decisionKey(id: string): Promise<string> {
   const { ctx, pageUrl, portal, browse } = await keyInputs((urls) => urls.decision(id));
   const entry = await getEntry('decisions', id);
-  return pageCacheKey(decisionPage(portal, browse, id, pageUrl, ctx), entry?.rendered?.html);
+  return keyOf(decisionPage(portal, browse, id, pageUrl, ctx), entry?.rendered?.html);
 }
 
 /** An honoree's page: its model. */
 export async function honoreeKey(slug: string): Promise<string> {
   const { ctx, pageUrl, portal, browse } = await keyInputs((urls) => urls.honoree(slug));
-  return pageCacheKey(honoreePage(portal, browse, slug, pageUrl, ctx));
+  return keyOf(honoreePage(portal, browse, slug, pageUrl, ctx));
+}
+
+/**
+ * A list page's model as it prints it: its decisions as the list prints them (a decision's whole rows
+ * would make every list's key cost what its decisions' pages cost), and the pager's links instead of
+ * the function that makes them.
+ */
+function printedList<Model extends { pager: { current: number; total: number; href: (n: number) => string }; decisions?: readonly PublishedDecision[] }>(model: Model, ctx: PageContext) {
+  const { current, total, href } = model.pager;
+  return {
+    ...model,
+    ...(model.decisions ? { decisions: decisionListItems(model.decisions, ctx) } : {}),
+    pager: { current, total, links: [href(current - 1), href(current + 1)] },
+  };
+}
+
+/** A page of a list of decisions, places, names: its printed model. */
+async function listKey<Model extends Parameters<typeof printedList>[0]>(lang: Lang, model: (ctx: PageContext, inputs: Awaited<ReturnType<typeof keyInputs>>) => Model | Promise<Model>, ...extra: unknown[]) {
+  const inputs = await keyInputs((urls) => urls.home(), lang);
+  return keyOf(printedList(await model(inputs.ctx, inputs), inputs.ctx), ...extra);
+}
+
+export const decisionsListKey = (lang: Lang, page: number) => listKey(lang, (ctx, { portal }) => decisionsPage(portal, page, ctx));
+export const yearKey = (year: number, page: number) => listKey('vi', (ctx, { browse }) => yearPage(browse, year, page, ctx));
+export const kindKey = (kind: RecipientKind, page: number) => listKey('vi', (ctx, { browse }) => kindPage(browse, kind, page, ctx));
+export const placeKey = (id: string, page: number) => listKey('vi', (ctx, { portal, browse }) => placePage(portal, browse, id, page, ctx));
+export const initialKey = (letter: string, page: number) => listKey('vi', async (ctx) => initialPage(await getInitials(), letter, page, ctx));
+
+/** The first page of an award form also prints the form's own facts. */
+export const awardKey = async (id: string, page: number) =>
+  listKey('vi', (ctx, { portal, browse }) => awardPage(portal, browse, id, page, ctx), page === 1 ? (await getPortal()).awards.get(id) : undefined);
+
+/** The first page of a movement also prints its text. */
+export const movementKey = async (id: string, page: number) =>
+  listKey('vi', (ctx, { portal, browse }) => movementPage(portal, browse, id, page, ctx), page === 1 ? (await getEntry('movements', id))?.rendered?.html : undefined);
+
+/** A file that is data (a sitemap, a table): its name and its contents, or what they are made of. */
+export const dataKey = (file: string, ...contents: unknown[]) => keyOf(file, ...contents);
+
+// A decision's rows are the same objects in every page's rows (src/publish/page-data.ts): each is hashed once.
+const rowHashes = new WeakMap<ExportRow, string>();
+
+/**
+ * The key of a page's open-data rows, from each row's own hash: the same 150,000 rows are listed by
+ * a place, an award form, a year and a kind, and hashed once rather than four times.
+ */
+export function rowsKey(source: string, rows: readonly ExportRow[]): Promise<string> {
+  return keyOf(
+    source,
+    rows.map((row) => {
+      let hash = rowHashes.get(row);
+      if (hash === undefined) rowHashes.set(row, (hash = pageCacheKey(row)));
+      return hash;
+    }),
+  );
 }
