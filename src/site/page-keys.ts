@@ -32,22 +32,35 @@ async function keyOf(...parts: unknown[]): Promise<string> {
   return pageCacheKey(await getSite(), ...parts);
 }
 
+// Each key once per build: the sitemap calls every page's getStaticPaths again (src/publish/sitemap.ts),
+// which would compute every page model a second time.
+const known = new Map<string, Promise<string>>();
+function once(name: string, compute: () => Promise<string>): Promise<string> {
+  let key = known.get(name);
+  if (!key) known.set(name, (key = compute()));
+  return key;
+}
+
 /** `getStaticPaths` entries with their key. */
 export function keyed<Entry extends object>(entries: readonly Entry[], key: (entry: Entry) => Promise<string>): Promise<(Entry & { cacheKey: string })[]> {
   return Promise.all(entries.map(async (entry) => ({ ...entry, cacheKey: await key(entry) })));
 }
 
 /** A decision's page: its model, and its text as rendered from the Markdown, which the page prints beside it. */
-export async function decisionKey(id: string): Promise<string> {
-  const { ctx, pageUrl, portal, browse } = await keyInputs((urls) => urls.decision(id));
-  const entry = await getEntry('decisions', id);
-  return keyOf(decisionPage(portal, browse, id, pageUrl, ctx), entry?.rendered?.html);
+export function decisionKey(id: string): Promise<string> {
+  return once(`decision ${id}`, async () => {
+    const { ctx, pageUrl, portal, browse } = await keyInputs((urls) => urls.decision(id));
+    const entry = await getEntry('decisions', id);
+    return keyOf(decisionPage(portal, browse, id, pageUrl, ctx), entry?.rendered?.html);
+  });
 }
 
 /** An honoree's page: its model. */
-export async function honoreeKey(slug: string): Promise<string> {
-  const { ctx, pageUrl, portal, browse } = await keyInputs((urls) => urls.honoree(slug));
-  return keyOf(honoreePage(portal, browse, slug, pageUrl, ctx));
+export function honoreeKey(slug: string): Promise<string> {
+  return once(`honoree ${slug}`, async () => {
+    const { ctx, pageUrl, portal, browse } = await keyInputs((urls) => urls.honoree(slug));
+    return keyOf(honoreePage(portal, browse, slug, pageUrl, ctx));
+  });
 }
 
 /**
@@ -64,25 +77,34 @@ function printedList<Model extends { pager: { current: number; total: number; hr
   };
 }
 
-/** A page of a list of decisions, places, names: its printed model. */
-async function listKey<Model extends Parameters<typeof printedList>[0]>(lang: Lang, model: (ctx: PageContext, inputs: Awaited<ReturnType<typeof keyInputs>>) => Model | Promise<Model>, ...extra: unknown[]) {
-  const inputs = await keyInputs((urls) => urls.home(), lang);
-  return keyOf(printedList(await model(inputs.ctx, inputs), inputs.ctx), ...extra);
+/** A page of a list of decisions, places, names (`name` says which): its printed model, and what it prints beside it. */
+function listKey<Model extends Parameters<typeof printedList>[0]>(
+  name: string,
+  lang: Lang,
+  model: (ctx: PageContext, inputs: Awaited<ReturnType<typeof keyInputs>>) => Model | Promise<Model>,
+  extra: () => unknown = () => undefined,
+) {
+  return once(`${lang} ${name}`, async () => {
+    const inputs = await keyInputs((urls) => urls.home(), lang);
+    return keyOf(printedList(await model(inputs.ctx, inputs), inputs.ctx), await extra());
+  });
 }
 
-export const decisionsListKey = (lang: Lang, page: number) => listKey(lang, (ctx, { portal }) => decisionsPage(portal, page, ctx));
-export const yearKey = (year: number, page: number) => listKey('vi', (ctx, { browse }) => yearPage(browse, year, page, ctx));
-export const kindKey = (kind: RecipientKind, page: number) => listKey('vi', (ctx, { browse }) => kindPage(browse, kind, page, ctx));
-export const placeKey = (id: string, page: number) => listKey('vi', (ctx, { portal, browse }) => placePage(portal, browse, id, page, ctx));
-export const initialKey = (letter: string, page: number) => listKey('vi', async (ctx) => initialPage(await getInitials(), letter, page, ctx));
+export const decisionsListKey = (lang: Lang, page: number) => listKey(`decisions ${page}`, lang, (ctx, { portal }) => decisionsPage(portal, page, ctx));
+export const yearKey = (year: number, page: number) => listKey(`year ${year} ${page}`, 'vi', (ctx, { browse }) => yearPage(browse, year, page, ctx));
+export const kindKey = (kind: RecipientKind, page: number) => listKey(`kind ${kind} ${page}`, 'vi', (ctx, { browse }) => kindPage(browse, kind, page, ctx));
+export const placeKey = (id: string, page: number) => listKey(`place ${id} ${page}`, 'vi', (ctx, { portal, browse }) => placePage(portal, browse, id, page, ctx));
+export const initialKey = (letter: string, page: number) => listKey(`initial ${letter} ${page}`, 'vi', async (ctx) => initialPage(await getInitials(), letter, page, ctx));
 
 /** The first page of an award form also prints the form's own facts. */
-export const awardKey = async (id: string, page: number) =>
-  listKey('vi', (ctx, { portal, browse }) => awardPage(portal, browse, id, page, ctx), page === 1 ? (await getPortal()).awards.get(id) : undefined);
+export const awardKey = (id: string, page: number) =>
+  listKey(`award ${id} ${page}`, 'vi', (ctx, { portal, browse }) => awardPage(portal, browse, id, page, ctx), async () => (page === 1 ? (await getPortal()).awards.get(id) : undefined));
 
 /** The first page of a movement also prints its text. */
-export const movementKey = async (id: string, page: number) =>
-  listKey('vi', (ctx, { portal, browse }) => movementPage(portal, browse, id, page, ctx), page === 1 ? (await getEntry('movements', id))?.rendered?.html : undefined);
+export const movementKey = (id: string, page: number) =>
+  listKey(`movement ${id} ${page}`, 'vi', (ctx, { portal, browse }) => movementPage(portal, browse, id, page, ctx), async () =>
+    page === 1 ? (await getEntry('movements', id))?.rendered?.html : undefined,
+  );
 
 /** A file that is data (a sitemap, a table): its name and its contents, or what they are made of. */
 export const dataKey = (file: string, ...contents: unknown[]) => keyOf(file, ...contents);

@@ -17,7 +17,7 @@ const UNRELATED_PAGE = '/quyet-dinh/2017/245-qd-ttg-co-thi-dua-chinh-phu/index.h
 /** Pages other than the decision's that print the corrected name, as Astro's log names them (a file served by an endpoint with a slash after it). */
 const EDITED_AGGREGATES = ['/dia-phuong/loc-binh/xa-nam-quan/index.html', '/data/dia-phuong/loc-binh/xa-nam-quan.csv/', '/data/nam/2017.json/'];
 /** Aggregate pages that do not: another place, the list of 2017's decisions (numbers and awards, no names), the collectives' rows. */
-const UNRELATED_AGGREGATES = ['/dia-phuong/loc-binh/xa-mau-son/index.html', '/nam/2017/index.html', '/data/doi-tuong/tap-the.csv/', '/sitemap-1.xml/'];
+const UNRELATED_AGGREGATES = ['/dia-phuong/loc-binh/xa-mau-son/index.html', '/nam/2017/index.html', '/data/doi-tuong/tap-the.csv/', '/sitemap-1.xml'];
 
 /** Every file under `dir`, by its path inside it. */
 function tree(dir: string): Map<string, Buffer> {
