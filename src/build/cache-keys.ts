@@ -8,7 +8,7 @@
  * would miss one (a second award that gives a person an honoree page changes the decision page's link).
  * Extra inputs a page reads beside its model (the rendered Markdown of a decision) are passed as well.
  */
-import { createHash } from 'node:crypto';
+import { createHash, type Hash } from 'node:crypto';
 import { todayIso } from '../text/dates.ts';
 
 /**
@@ -17,20 +17,24 @@ import { todayIso } from '../text/dates.ts';
  * built today, so the first build of a day renders again every page keyed here.
  */
 export function pageCacheKey(...parts: unknown[]): string {
+  const hash = createHash('sha256');
   const text: string[] = [];
-  write(text, [todayIso(), ...parts], []);
-  // One string hashed at once: a call into the hash per value cost several times the walk itself.
-  return createHash('sha256').update(text.join('')).digest('base64url');
+  write(text, [todayIso(), ...parts], new Map(), hash);
+  return hash.update(text.join('')).digest('base64url');
 }
 
 /**
  * Writes a value in a form that differs whenever the value does: plain objects by their sorted keys,
  * Maps and Sets by their entries, Dates by their time. A value the walk does not know (a class instance,
  * a function) is an error, not skipped: `JSON.stringify` would print a Map as `{}` and a key would miss
- * every change inside it. A value met again inside itself is written as a reference to the ancestor, so
- * models that point back at their parents (a correction and its decision) hash.
+ * every change inside it. An object met a second time is written as the number of its first visit, so
+ * models that point back at their parents (a correction and its decision) hash, and an object a model
+ * reaches by many paths (a decision's line from each of its rows) is walked once, not once per path.
+ * The text goes into the hash in pieces: one call per value cost more than the walk, one string per key
+ * could pass a hundred megabytes.
  */
-function write(out: string[], value: unknown, ancestors: object[]): void {
+function write(out: string[], value: unknown, seen: Map<object, number>, hash: Hash): void {
+  if (out.length > 4096) hash.update(out.splice(0).join(''));
   if (value === null || value === undefined || typeof value === 'boolean' || typeof value === 'number' || typeof value === 'bigint') {
     out.push(`${typeof value}:${String(value)};`);
     return;
@@ -40,25 +44,25 @@ function write(out: string[], value: unknown, ancestors: object[]): void {
     return;
   }
   if (typeof value !== 'object') throw new Error(`A page cache key cannot hash a ${typeof value}; give the page model's data, not its behaviour.`);
-  const seen = ancestors.indexOf(value);
-  if (seen !== -1) {
-    out.push(`^${ancestors.length - seen};`);
+  const visit = seen.get(value);
+  if (visit !== undefined) {
+    out.push(`^${visit};`);
     return;
   }
-  ancestors.push(value);
+  seen.set(value, seen.size);
   if (Array.isArray(value)) {
     out.push(`[${value.length}`);
-    for (const item of value) write(out, item, ancestors);
+    for (const item of value) write(out, item, seen, hash);
     out.push(']');
   } else if (value instanceof Map) {
     out.push(`M${value.size}`);
     for (const [k, v] of value) {
-      write(out, k, ancestors);
-      write(out, v, ancestors);
+      write(out, k, seen, hash);
+      write(out, v, seen, hash);
     }
   } else if (value instanceof Set) {
     out.push(`S${value.size}`);
-    for (const item of value) write(out, item, ancestors);
+    for (const item of value) write(out, item, seen, hash);
   } else if (value instanceof Date) {
     out.push(`D${value.getTime()};`);
   } else if (value instanceof URL) {
@@ -72,9 +76,8 @@ function write(out: string[], value: unknown, ancestors: object[]): void {
     out.push(`{${keys.length}`);
     for (const key of keys) {
       out.push(`k${key.length}:`, key);
-      write(out, (value as Record<string, unknown>)[key], ancestors);
+      write(out, (value as Record<string, unknown>)[key], seen, hash);
     }
     out.push('}');
   }
-  ancestors.pop();
 }
