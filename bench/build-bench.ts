@@ -272,6 +272,9 @@ const ASTRO_MARKERS = [
   { after: 'content sync', line: /\[content\] Synced content/ },
   { after: 'types + build info', line: /Building static entrypoints/ },
   { after: 'vite bundle', line: /generating static routes/ },
+  // Astro prints a page's line as it takes the page up: before the first, every route's getStaticPaths
+  // ran, page cache keys included (src/site/page-keys.ts).
+  { after: 'static paths + keys', line: /[├└]─ / },
 ] as const;
 
 interface Phase {
@@ -435,7 +438,11 @@ async function benchSize(n: number): Promise<Result> {
   if (build.status !== 0) throw new Error(`the build of ${dir} failed; see ${relative(ROOT, join(OUT, `${n}-build.log`))}`);
   if (values.warm) await waitForOtherBuilds();
   const warm = values.warm ? await run(buildArgs, env, join(OUT, `${n}-build-warm.log`)) : undefined;
-  const edits = values.incremental ? await afterOneEdit(dir, buildArgs, { ...env, PORTAL_FIRST_PUBLICATION: '0' }, n) : undefined;
+  // With --profile the build after the name correction is profiled too: where an incremental build's time goes.
+  const editedProfileDir = join(OUT, `${n}-profile-edited`);
+  rmSync(editedProfileDir, { recursive: true, force: true });
+  const editedProfile = values.profile ? { NODE_OPTIONS: `--cpu-prof --cpu-prof-dir=${editedProfileDir} --cpu-prof-interval=2000` } : {};
+  const edits = values.incremental ? await afterOneEdit(dir, buildArgs, { ...env, PORTAL_FIRST_PUBLICATION: '0' }, n, editedProfile) : undefined;
   console.log(`• ${n}: bare Astro + Pagefind (bench/bare-astro.ts) …`);
   const bareProject = join(OUT, `${n}-bare`);
   moveAside(bareProject);
@@ -458,7 +465,7 @@ async function benchSize(n: number): Promise<Result> {
     outputBytes: site.bytes,
     pagefindBytes: folderSize(join(out, 'pagefind')).bytes,
     dataStoreBytes,
-    profile: values.profile ? summariseProfile(profileDir) : '',
+    profile: values.profile ? [summariseProfile(profileDir), edits ? `After one name corrected: ${summariseProfile(editedProfileDir)}` : ''].join('\n\n') : '',
     loadBefore,
     loadAfter,
   };
@@ -469,7 +476,7 @@ async function benchSize(n: number): Promise<Result> {
  * one recipient's name corrected (a letter changed) in the corpus's first decision, then one decision
  * added (a copy of it under a number no decision has). The corpus is put back afterwards.
  */
-async function afterOneEdit(dir: string, buildArgs: string[], env: Record<string, string>, n: number): Promise<{ edited: Run; added: Run }> {
+async function afterOneEdit(dir: string, buildArgs: string[], env: Record<string, string>, n: number, editedEnv: Record<string, string>): Promise<{ edited: Run; added: Run }> {
   const year = readdirSync(join(dir, 'decisions')).sort()[0]!;
   const name = readdirSync(join(dir, 'decisions', year)).filter((f) => f.endsWith('.md')).sort()[0]!;
   const file = join(dir, 'decisions', year, name);
@@ -481,7 +488,7 @@ async function afterOneEdit(dir: string, buildArgs: string[], env: Record<string
     writeFileSync(file, corrected);
     console.log(`• ${n}: npm run build after one name corrected in ${relative(ROOT, file)} …`);
     await waitForOtherBuilds();
-    const edited = await run(buildArgs, env, join(OUT, `${n}-build-edited.log`));
+    const edited = await run(buildArgs, { ...env, ...editedEnv }, join(OUT, `${n}-build-edited.log`));
     if (edited.status !== 0) throw new Error(`the build after the edit failed; see ${relative(ROOT, join(OUT, `${n}-build-edited.log`))}`);
     writeFileSync(addedFile, corrected.replace(/^number: "(.*?)"$/m, 'number: "99999/QĐ-BENCH"'));
     console.log(`• ${n}: npm run build after one decision added (${relative(ROOT, addedFile)}) …`);
@@ -506,7 +513,7 @@ function keptPages(r: Run): { kept: number; rendered: number } {
 // --- CPU profile (--profile) ------------------------------------------------------------------------
 
 interface CpuProfile {
-  nodes: { id: number; callFrame: { functionName: string; url: string; lineNumber: number } }[];
+  nodes: { id: number; callFrame: { functionName: string; url: string; lineNumber: number }; children?: number[] }[];
   samples: number[];
   timeDeltas: number[];
 }
@@ -544,6 +551,19 @@ function summariseProfile(dir: string): string {
       const key = `${frame.functionName || '(anonymous)'} ${where}`.trim();
       functions.set(key, (functions.get(key) ?? 0) + ms);
     }
+    // Total time (a function and what it called) of each named function: where a phase's time goes
+    // (getStaticPaths, the page keys, rendering, copying kept pages), which self time scatters.
+    const parent = new Map<number, number>();
+    for (const node of profile.nodes) for (const child of node.children ?? []) parent.set(child, node.id);
+    const inclusive = new Map<string, number>();
+    profile.samples.forEach((id, i) => {
+      const names = new Set<string>();
+      for (let at: number | undefined = id; at !== undefined; at = parent.get(at)) {
+        const frame = byId.get(at)!;
+        if (frame.functionName && frame.url) names.add(`${frame.functionName} ${relative(ROOT, frame.url.replace(/^file:\/\//, ''))}:${frame.lineNumber + 1}`);
+      }
+      for (const name of names) inclusive.set(name, (inclusive.get(name) ?? 0) + (profile.timeDeltas[i] ?? 0) / 1000);
+    });
     const top = (m: Map<string, number>, n: number) =>
       [...m].sort((a, b) => b[1] - a[1]).slice(0, n).map(([k, ms]) => [k, s(ms), `${((100 * ms) / total).toFixed(1)} %`]);
     // Node names them CPU.<date>.<time>.<pid>.<thread>.<sequence>.cpuprofile; thread 0 is a process's main thread.
@@ -552,6 +572,7 @@ function summariseProfile(dir: string): string {
       `CPU profile of a ${thread} of the build (${file}, ${s(total)} s sampled; Pagefind's binary and native threads not included):`,
       table(['self time by code', 's', 'share'], top(homes, 15)),
       table(['busiest functions (self time)', 's', 'share'], top(functions, 25)),
+      table(['functions by total time (with what they call)', 's', 'share'], top(inclusive, 40)),
     );
   }
   return out.join('\n\n');
@@ -646,7 +667,11 @@ function report(results: Result[]): string {
   };
   const parts = table(
     ['decisions', '', ...names],
-    results.flatMap((r) => steps(r.build, String(r.decisions))),
+    results.flatMap((r) => [
+      ...steps(r.build, String(r.decisions)),
+      ...(r.edited ? steps(r.edited, `${r.decisions}, name corrected`) : []),
+      ...(r.added ? steps(r.added, `${r.decisions}, decision added`) : []),
+    ]),
   );
   const own = results
     .map(

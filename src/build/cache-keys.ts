@@ -18,63 +18,66 @@ import { todayIso } from '../text/dates.ts';
  */
 export function pageCacheKey(...parts: unknown[]): string {
   const hash = createHash('sha256');
-  feed(hash, [todayIso(), ...parts], new Map());
-  return hash.digest('base64url');
+  const text: string[] = [];
+  write(text, [todayIso(), ...parts], new Map(), hash);
+  return hash.update(text.join('')).digest('base64url');
 }
 
 /**
- * Feeds a value into the hash in a form that differs whenever the value does: plain objects by their
- * sorted keys, Maps and Sets by their entries, Dates by their time. A value the walk does not know (a
- * class instance, a function) is an error, not skipped: `JSON.stringify` would print a Map as `{}` and
- * a key would miss every change inside it. An object met a second time is written as a reference to
- * its first visit, whose content the hash already holds: models point back at their parents (a row and
- * its decision) and across (a row's line lists the line's rows), and walking every path again made the
- * key of a 1,000-row decision cost a million row walks, and the 5,000-decision build never finished.
+ * Writes a value in a form that differs whenever the value does: plain objects by their sorted keys,
+ * Maps and Sets by their entries, Dates by their time. A value the walk does not know (a class instance,
+ * a function) is an error, not skipped: `JSON.stringify` would print a Map as `{}` and a key would miss
+ * every change inside it. An object met a second time is written as the number of its first visit, so
+ * models that point back at their parents (a correction and its decision) hash, and an object a model
+ * reaches by many paths (a decision's line from each of its rows) is walked once, not once per path.
+ * The text goes into the hash in pieces: one call per value cost more than the walk, one string per key
+ * could pass a hundred megabytes.
  */
-function feed(hash: Hash, value: unknown, visited: Map<object, number>): void {
+function write(out: string[], value: unknown, seen: Map<object, number>, hash: Hash): void {
+  if (out.length > 4096) hash.update(out.splice(0).join(''));
   if (value === null || value === undefined || typeof value === 'boolean' || typeof value === 'number' || typeof value === 'bigint') {
-    hash.update(`${typeof value}:${String(value)};`);
+    out.push(`${typeof value}:${String(value)};`);
     return;
   }
   if (typeof value === 'string') {
-    hash.update(`s${value.length}:${value};`);
+    out.push(`s${value.length}:`, value, ';');
     return;
   }
   if (typeof value !== 'object') throw new Error(`A page cache key cannot hash a ${typeof value}; give the page model's data, not its behaviour.`);
-  const seen = visited.get(value);
-  if (seen !== undefined) {
-    hash.update(`^${seen};`);
+  const visit = seen.get(value);
+  if (visit !== undefined) {
+    out.push(`^${visit};`);
     return;
   }
-  visited.set(value, visited.size);
+  seen.set(value, seen.size);
   if (Array.isArray(value)) {
-    hash.update(`[${value.length}`);
-    for (const item of value) feed(hash, item, visited);
-    hash.update(']');
+    out.push(`[${value.length}`);
+    for (const item of value) write(out, item, seen, hash);
+    out.push(']');
   } else if (value instanceof Map) {
-    hash.update(`M${value.size}`);
+    out.push(`M${value.size}`);
     for (const [k, v] of value) {
-      feed(hash, k, visited);
-      feed(hash, v, visited);
+      write(out, k, seen, hash);
+      write(out, v, seen, hash);
     }
   } else if (value instanceof Set) {
-    hash.update(`S${value.size}`);
-    for (const item of value) feed(hash, item, visited);
+    out.push(`S${value.size}`);
+    for (const item of value) write(out, item, seen, hash);
   } else if (value instanceof Date) {
-    hash.update(`D${value.getTime()};`);
+    out.push(`D${value.getTime()};`);
   } else if (value instanceof URL) {
-    hash.update(`U${value.href};`);
+    out.push(`U${value.href};`);
   } else {
     const proto = Object.getPrototypeOf(value) as unknown;
     if (proto !== Object.prototype && proto !== null) {
       throw new Error(`A page cache key cannot hash a ${(value as object).constructor?.name ?? 'class instance'}; give the page model's plain data.`);
     }
     const keys = Object.keys(value).sort();
-    hash.update(`{${keys.length}`);
+    out.push(`{${keys.length}`);
     for (const key of keys) {
-      hash.update(`k${key.length}:${key}`);
-      feed(hash, (value as Record<string, unknown>)[key], visited);
+      out.push(`k${key.length}:`, key);
+      write(out, (value as Record<string, unknown>)[key], seen, hash);
     }
-    hash.update('}');
+    out.push('}');
   }
 }

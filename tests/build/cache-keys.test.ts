@@ -39,6 +39,18 @@ describe('a page cache key', () => {
     expect(pageCacheKey(graph('Chu Bảo Thảo'))).not.toBe(pageCacheKey(graph('Chu Bảo Thao')));
   });
 
+  it('changes when an object reached by several paths changes, and when two paths stop sharing it', () => {
+    const line = { award: 'Giấy khen', rows: [] as unknown[] };
+    const rows = [{ line, name: 'A' }, { line, name: 'B' }];
+    line.rows = rows;
+    const key = pageCacheKey(rows);
+    line.award = 'Bằng khen';
+    expect(pageCacheKey(rows)).not.toBe(key);
+    // The same text with the second row's line a copy, not the same object: not the same model.
+    const copy = [{ line, name: 'A' }, { line: { ...line }, name: 'B' }];
+    expect(pageCacheKey(copy)).not.toBe(pageCacheKey(rows));
+  });
+
   it('refuses what it cannot see into rather than skipping it', () => {
     expect(() => pageCacheKey({ format: () => 'x' })).toThrow(/cannot hash a function/);
     class Holder {
