@@ -51,7 +51,7 @@ const UI = {
   'decision.checked': { vi: 'Đối chiếu bản gốc', en: 'Checked against the original' },
   'decision.checkedYes': { vi: 'đã đối chiếu với bản gốc có chữ ký', en: 'checked against the signed original' },
   'decision.checkedNo': { vi: 'chưa đối chiếu với bản gốc có chữ ký', en: 'not yet checked against the signed original' },
-  'decision.lineRows': { vi: '{award} ({n})', en: '{award} ({n, plural, one {# recipient} other {# recipients}})' },
+  'decision.lineRows': { vi: '{award} ({n})', en: '{award} ({n})' },
   'decision.fullText': { vi: 'Toàn văn quyết định', en: 'The full text of the decision' },
   'decision.fullTextNote': {
     vi: 'Danh sách dưới đây ghi tên, chức vụ và đơn vị đúng như quyết định đã ký.',

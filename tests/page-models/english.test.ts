@@ -32,9 +32,9 @@ describe('an English decision page', () => {
     expect(decisionPage(portal, browse, ORIGINAL, URL, vi).facts.find((f) => f.label === 'Thành tích')).not.toHaveProperty('lang');
   });
 
-  it('heads each award line with its English name and its recipients, plural right', () => {
-    expect(flag.lines.map((l) => l.heading)).toEqual(['Government Emulation Flag (1 recipient)']);
-    expect(list.lines.map((l) => l.heading)).toEqual(['Advanced Worker (230 recipients)']);
+  it('heads each award line with its English name and its number of recipients', () => {
+    expect(flag.lines.map((l) => l.heading)).toEqual(['Government Emulation Flag (1)']);
+    expect(list.lines.map((l) => l.heading)).toEqual(['Advanced Worker (230)']);
     expect(list.lines[0]!.groups.map((g) => g.caption)).toEqual(['individual (230)']);
   });
 
