@@ -2,8 +2,9 @@
  * The incremental build (docs/adr/0014-incremental-build-and-scale.md): after one name is corrected, a
  * build that reuses the previous build's cache publishes a site equal, byte for byte, to a build from
  * scratch of the corrected content; the pages that print the name (the decision's, its place's, its
- * place's and year's open-data rows) are rendered again, and unrelated pages are copied from the cache,
- * aggregate pages included: a list of the year's decisions prints no recipient's name.
+ * place's page) are rendered again, and unrelated pages are copied from the cache, aggregate pages
+ * included: a list of the year's decisions prints no recipient's name. The open-data files are the
+ * open-data step's, written whole by every build, and carry the correction too.
  */
 import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
@@ -15,9 +16,11 @@ const EDITED = 'decisions/2017/1401-qd-ubnd-giay-khen-day-tot-hoc-tot.md';
 const EDITED_PAGE = '/quyet-dinh/2017/1401-qd-ubnd-giay-khen-day-tot-hoc-tot/index.html';
 const UNRELATED_PAGE = '/quyet-dinh/2017/245-qd-ttg-co-thi-dua-chinh-phu/index.html';
 /** Pages other than the decision's that print the corrected name, as Astro's log names them (a file served by an endpoint with a slash after it). */
-const EDITED_AGGREGATES = ['/dia-phuong/loc-binh/xa-nam-quan/index.html', '/data/dia-phuong/loc-binh/xa-nam-quan.csv/', '/data/nam/2017.json/'];
-/** Aggregate pages that do not: another place, the list of 2017's decisions (numbers and awards, no names), the collectives' rows. */
-const UNRELATED_AGGREGATES = ['/dia-phuong/loc-binh/xa-mau-son/index.html', '/nam/2017/index.html', '/data/doi-tuong/tap-the.csv/', '/sitemap-1.xml'];
+const EDITED_AGGREGATES = ['/dia-phuong/loc-binh/xa-nam-quan/index.html'];
+/** Aggregate pages that do not: another place, the list of 2017's decisions (numbers and awards, no names), a sitemap. */
+const UNRELATED_AGGREGATES = ['/dia-phuong/loc-binh/xa-mau-son/index.html', '/nam/2017/index.html', '/sitemap-1.xml'];
+/** The place's and the year's rows, written by the open-data step beside the rendering. */
+const EDITED_DATA = ['/data/dia-phuong/loc-binh/xa-nam-quan.csv', '/data/nam/2017.json'];
 
 /** Every file under `dir`, by its path inside it. */
 function tree(dir: string): Map<string, Buffer> {
@@ -73,6 +76,7 @@ describe('an incremental build after one name is corrected', () => {
       expect(readFileSync(join(incremental, page.replace(/\/$/, '')), 'utf8'), page).toContain('Chu Bảo Thảo');
     }
     for (const page of UNRELATED_AGGREGATES) expect(verdicts.get(page), page).toBe('kept');
+    for (const file of EDITED_DATA) expect(readFileSync(join(incremental, file), 'utf8'), file).toContain('Chu Bảo Thảo');
   });
 
   it('publishes exactly the files of a build from scratch, byte for byte', () => {
