@@ -8,7 +8,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { contentRoot, CONTENT_LAYOUT } from '../src/validate/content-files.ts';
-import { builtPages, contentFileLabel, formatManifest, manifestPath, parseManifest } from '../src/build/url-manifest.ts';
+import { builtPages, contentFileLabel, formatManifest, manifestPath, parseManifest, withEnglishCounterparts } from '../src/build/url-manifest.ts';
 import { validateFolder } from '../src/validate/validate.ts';
 
 const { values } = parseArgs({ options: { dist: { type: 'string' }, content: { type: 'string' } } });
@@ -23,8 +23,9 @@ const file = manifestPath(root);
 const label = contentFileLabel(root, CONTENT_LAYOUT.urlManifest.file);
 const listed = existsSync(file) ? parseManifest(readFileSync(file, 'utf8')) : [];
 // Pages the build wrote for redirects are old addresses, already listed; they are not new pages.
-const redirected = new Set(validateFolder(root).content.redirects.map((r) => r.data.from));
-const pages = [...builtPages(dist)].filter((path) => !redirected.has(path));
+const built = builtPages(dist);
+const redirected = new Set(withEnglishCounterparts(validateFolder(root).content.redirects, built).map((r) => r.data.from));
+const pages = [...built].filter((path) => !redirected.has(path));
 const known = new Set(listed);
 const added = pages.filter((path) => !known.has(path));
 writeFileSync(file, formatManifest([...listed, ...pages]));

@@ -159,6 +159,7 @@ export const PIPELINE: readonly BuildStep[] = [
       const check = checkPublishedAddresses(settings.outDir, contentRoot(), need(record.redirects, 'the redirects'), declared);
       const log = permanenceReport(check);
       if (check.firstPublication) writeManifest(contentRoot(), check.pages);
+      record.redirects = check.redirects;
       return { log: () => log, counts: { pages: check.pages.size, added: check.added.length, redirected: check.redirected } };
     },
   },

@@ -13,6 +13,7 @@
  */
 import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { basename, join, relative, sep } from 'node:path';
+import type { Lang } from '../i18n/lang.ts';
 import { t } from '../i18n/ui.ts';
 import type { Redirect } from '../schemas/redirect.ts';
 import { CONTENT_LAYOUT } from '../validate/content-files.ts';
@@ -102,18 +103,36 @@ export function checkPermanence({ manifest, pages, redirects, manifestFile, redi
   };
 }
 
+const ENGLISH = '/en';
+
+/**
+ * The redirects of `redirects.yaml`, and beside each one between two Vietnamese pages whose English
+ * counterparts exist, the same redirect between those: staff rename one decision file, and one entry
+ * keeps both languages' old addresses alive (an entry staff wrote for the English address wins).
+ */
+export function withEnglishCounterparts(redirects: readonly Located<Redirect>[], pages: ReadonlySet<string>): Located<Redirect>[] {
+  const written = new Set(redirects.map((r) => r.data.from));
+  const counterparts = redirects.flatMap((r) => {
+    if (r.data.from.startsWith(`${ENGLISH}/`)) return [];
+    const from = `${ENGLISH}${r.data.from}`;
+    const to = `${ENGLISH}${r.data.to}`;
+    return pages.has(to) && !written.has(from) ? [{ ...r, data: { ...r.data, from, to } }] : [];
+  });
+  return [...redirects, ...counterparts];
+}
+
 /** Lines to paste into `redirects.yaml` for the missing addresses, each pointing at its nearest page. */
 export function redirectTemplate(missing: readonly string[], pages: ReadonlySet<string>): string {
   return missing.map((path) => `- from: ${path}\n  to: ${nearestPage(path, pages)}`).join('\n');
 }
 
 /** The page left at an old address: it sends the reader on, and says where, for browsers that do not. */
-export function redirectHtml(to: string, site: string | undefined): string {
+export function redirectHtml(to: string, site: string | undefined, lang: Lang = 'vi'): string {
   const href = escapeXml(to);
   const canonical = escapeXml(site ? new URL(to, site).href : to);
-  const title = escapeXml(t('vi', 'redirect.title'));
+  const title = escapeXml(t(lang, 'redirect.title'));
   return `<!doctype html>
-<html lang="vi">
+<html lang="${lang}">
   <head>
     <meta charset="utf-8" />
     <meta name="viewport" content="width=device-width, initial-scale=1" />
@@ -121,12 +140,12 @@ export function redirectHtml(to: string, site: string | undefined): string {
     <meta http-equiv="refresh" content="0; url=${href}" />
     <meta name="robots" content="noindex" />
     <link rel="canonical" href="${canonical}" />
-    <title>${title} – ${escapeXml(t('vi', 'site.name'))}</title>
+    <title>${title} – ${escapeXml(t(lang, 'site.name'))}</title>
   </head>
   <body>
     <main>
       <h1>${title}</h1>
-      <p>${escapeXml(t('vi', 'redirect.body'))} <a href="${href}">${canonical}</a>.</p>
+      <p>${escapeXml(t(lang, 'redirect.body'))} <a href="${href}">${canonical}</a>.</p>
     </main>
   </body>
 </html>
@@ -161,6 +180,8 @@ export interface PublishedAddressCheck extends PermanenceResult {
   /** Pages in the build, redirect pages not counted. */
   pages: Set<string>;
   manifestFile: string;
+  /** The redirect pages to write: `redirects.yaml`'s, with their English counterparts. */
+  redirects: Located<Redirect>[];
 }
 
 /**
@@ -175,9 +196,10 @@ export function checkPublishedAddresses(outDir: string, contentDir: string, redi
   const missingManifest = !existsSync(file);
   const firstPublication = missingManifest && firstPublicationDeclared;
   const manifest = missingManifest ? sortPaths(pages) : parseManifest(readFileSync(file, 'utf8'));
-  const result = checkPermanence({ manifest, pages, redirects, manifestFile, redirectsFile: contentFileLabel(contentDir, CONTENT_LAYOUT.redirects.file) });
+  const all = withEnglishCounterparts(redirects, pages);
+  const result = checkPermanence({ manifest, pages, redirects: all, manifestFile, redirectsFile: contentFileLabel(contentDir, CONTENT_LAYOUT.redirects.file) });
   if (missingManifest && !firstPublicationDeclared) result.problems.unshift(problem(manifestFile, '', 'url-manifest-missing', { file: manifestFile }));
-  return { ...result, firstPublication, pages, manifestFile };
+  return { ...result, firstPublication, pages, manifestFile, redirects: all };
 }
 
 /** Writes `paths` as the manifest of `contentDir`. */
@@ -190,6 +212,6 @@ export function writeRedirectPages(outDir: string, redirects: readonly Located<R
   for (const { data } of redirects) {
     const dir = join(outDir, ...data.from.split('/').filter(Boolean));
     mkdirSync(dir, { recursive: true });
-    writeFileSync(join(dir, 'index.html'), redirectHtml(makeUrls(base).asset(data.to), site));
+    writeFileSync(join(dir, 'index.html'), redirectHtml(makeUrls(base).asset(data.to), site, data.from.startsWith(`${ENGLISH}/`) ? 'en' : 'vi'));
   }
 }

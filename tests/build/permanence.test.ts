@@ -98,7 +98,9 @@ describe('permanent addresses', () => {
     expect(result.output).not.toMatch(/\n\s+at /);
     expect(existsSync(`${out}.next`)).toBe(false);
     expect(result.output).toContain('Có địa chỉ đã công bố không còn dùng được, dừng build.');
-    expect(result.output).toContain('Tìm thấy 1 lỗi trong 1 tệp.');
+    // The English page of the decision was published too, and lost with it.
+    expect(result.output).toContain('Tìm thấy 2 lỗi trong 1 tệp.');
+    expect(result.output).toContain(`✗ ${name}/urls.manifest.txt › /en${OLD} › địa chỉ này đã công bố nhưng bản build mới không có trang ở đó`);
     expect(result.output).toContain(
       `✗ ${name}/urls.manifest.txt › ${OLD} › địa chỉ này đã công bố nhưng bản build mới không có trang ở đó › địa chỉ đã công bố phải luôn dùng được: khôi phục tệp đã xóa hoặc đổi tên, hoặc thêm vào ${name}/redirects.yaml một mục "- from: ${OLD}" với "to:" là trang thay thế (mẫu ở cuối thông báo)`,
     );
@@ -108,13 +110,18 @@ describe('permanent addresses', () => {
   it('a redirect from the old address to the new lets the build through, and the old address leads there', () => {
     const { name, out, result } = renamedWithRedirect();
     expect(result.status, result.output).toBe(0);
-    expect(result.output).toContain(`Địa chỉ cố định: mọi địa chỉ trong ${name}/urls.manifest.txt đều còn (1 qua chuyển hướng); 1 địa chỉ mới, chạy npm run urls:update để thêm vào danh sách.`);
+    // One entry in redirects.yaml keeps the English page's old address too.
+    expect(result.output).toContain(`Địa chỉ cố định: mọi địa chỉ trong ${name}/urls.manifest.txt đều còn (2 qua chuyển hướng); 2 địa chỉ mới, chạy npm run urls:update để thêm vào danh sách.`);
     const html = readPage(out, OLD);
     expect(html).toContain('<html lang="vi">');
     expect(html).toContain(`<meta http-equiv="refresh" content="0; url=${NEW}" />`);
     expect(html).toContain(`<link rel="canonical" href="https://khenthuong.example.gov.vn${NEW}" />`);
     expect(html).toContain(`<a href="${NEW}">https://khenthuong.example.gov.vn${NEW}</a>`);
     expect(readPage(out, NEW)).toContain('Quyết định số 86/QĐ-UBND');
+    const english = readPage(out, `/en${OLD}`);
+    expect(english).toContain('<html lang="en">');
+    expect(english).toContain(`<meta http-equiv="refresh" content="0; url=/en${NEW}" />`);
+    expect(readPage(out, `/en${NEW}`)).toContain('86/QĐ-UBND');
   }, BUILD);
 
   it('npm run urls:update adds the new address, keeps the old one, and lists no redirect page as new', () => {
@@ -123,8 +130,10 @@ describe('permanent addresses', () => {
     const before = listed();
     const result = spawnSync('npx', ['node', 'scripts/update-url-manifest.ts', '--dist', out, '--content', dir], { cwd: ROOT, encoding: 'utf8' });
     expect(result.status, result.stderr).toBe(0);
-    expect(result.stdout).toContain(`✓ ${name}/urls.manifest.txt: thêm 1 địa chỉ mới, tổng ${before.length + 1} địa chỉ.\n  + ${NEW}`);
-    expect(listed()).toEqual([...before, NEW].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0)));
+    expect(result.stdout).toContain(`✓ ${name}/urls.manifest.txt: thêm 2 địa chỉ mới, tổng ${before.length + 2} địa chỉ.`);
+    expect(result.stdout).toContain(`\n  + ${NEW}`);
+    expect(result.stdout).toContain(`\n  + /en${NEW}`);
+    expect(listed()).toEqual([...before, NEW, `/en${NEW}`].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0)));
     expect(listed()).toContain(OLD);
     expect(existsSync(join(out, 'pagefind/pagefind.js'))).toBe(true);
   }, BUILD);

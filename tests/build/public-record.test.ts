@@ -15,7 +15,8 @@ describe('the changes page', () => {
     expect(html).toContain('<a href="/quyet-dinh/2017/1735-qd-ubnd-dinh-chinh-lao-dong-tien-tien-2016/">Quyết định số 1735/QĐ-UBND</a>');
     expect(html).toContain('<a href="/quyet-dinh/2017/36-qd-ubnd-lao-dong-tien-tien-2016/">Quyết định số 36/QĐ-UBND</a>');
     expect(html).toContain('<span class="badge">Đã được đính chính</span>');
-    expect(html).toContain('Quyết định này đã được đính chính bởi 1735/QĐ-UBND.');
+    expect(html).toContain('Quyết định này đã được đính chính ở dòng 4 (các dòng khác giữ nguyên như đã ký) bởi 1735/QĐ-UBND.');
+    expect(html).toContain('<a href="/quyet-dinh/2017/36-qd-ubnd-lao-dong-tien-tien-2016/#r4">dòng 4</a> (Nông Thiện Lan): họ tên “Nông Thiên Lan” → “Nông Thiện Lan”');
   });
 
   it('is answered on both decision pages', () => {
