@@ -123,7 +123,9 @@ export function withEnglishCounterparts(redirects: readonly Located<Redirect>[],
 
 /** Lines to paste into `redirects.yaml` for the missing addresses, each pointing at its nearest page. */
 export function redirectTemplate(missing: readonly string[], pages: ReadonlySet<string>): string {
-  return missing.map((path) => `- from: ${path}\n  to: ${nearestPage(path, pages)}`).join('\n');
+  // An English address whose Vietnamese page is missing too is kept by that page's entry (withEnglishCounterparts).
+  const lost = new Set(missing);
+  return missing.filter((path) => !(path.startsWith(`${ENGLISH}/`) && lost.has(path.slice(ENGLISH.length)))).map((path) => `- from: ${path}\n  to: ${nearestPage(path, pages)}`).join('\n');
 }
 
 /** The page left at an old address: it sends the reader on, and says where, for browsers that do not. */
