@@ -3,7 +3,6 @@
  * and codes written as their labels (src/i18n/open-data.ts), for a reader who opens it in Excel at once.
  * A spreadsheet cell holds text or a number, never a formula: write-excel-file writes strings as strings.
  */
-import { unzipSync, zipSync } from 'fflate';
 import writeXlsxFile, { type SheetData } from 'write-excel-file/node';
 import { CODE_LABELS_VI, COLUMN_HEADINGS_VI } from '../i18n/open-data.ts';
 import type { ExportColumn, StatsColumn } from '../schemas/export.ts';
@@ -43,13 +42,47 @@ export function sheetName(text: string): string {
  */
 export const XLSX_MAX_ROWS = 250_000;
 
-/** The time every entry of a spreadsheet's zip carries: the earliest a zip can record. */
-const ZIP_ENTRY_TIME = new Date(1980, 0, 1);
-
 /** The .xlsx file's bytes. */
 export async function toXlsx<Row extends Partial<Record<Column, string | number | boolean | null>>>(columns: readonly Column[], rows: readonly Row[], sheet: string): Promise<Uint8Array<ArrayBuffer>> {
   const buffer = await writeXlsxFile(sheetData(columns, rows), { sheet: sheetName(sheet), stickyRowsCount: 1 }).toBuffer();
   // write-excel-file stamps each zip entry with the time of writing; stamped again with one fixed time, the
   // same rows give the same bytes, so a rebuild (incremental or not) publishes an identical file.
-  return Uint8Array.from(zipSync(unzipSync(buffer), { mtime: ZIP_ENTRY_TIME }));
+  return stampZipEntries(Uint8Array.from(buffer));
+}
+
+/** Where a zip's records start, and where their date and time fields sit (PKWARE APPNOTE 4.3.7, 4.3.12, 4.3.16). */
+const ZIP = {
+  endOfDirectory: { signature: 0x06054b50, size: 22, entries: 10, directoryOffset: 16 },
+  directoryEntry: { signature: 0x02014b50, size: 46, time: 12, nameLength: 28, extraLength: 30, commentLength: 32, localOffset: 42 },
+  localHeader: { signature: 0x04034b50, time: 10 },
+} as const;
+
+/** 1 January 1980, 00:00, as MS-DOS writes it (time, then date): the earliest a zip can record. */
+const DOS_EPOCH = [0x0000, 0x0021] as const;
+
+/**
+ * Sets the modification time of every entry of `zip` to `DOS_EPOCH`, in place, in its local header and in
+ * the central directory. Only those four bytes per record change, so the compressed data is kept as
+ * written: unpacking and packing the workbook again to change its times cost more than writing it.
+ */
+export function stampZipEntries(zip: Uint8Array<ArrayBuffer>): Uint8Array<ArrayBuffer> {
+  const view = new DataView(zip.buffer, zip.byteOffset, zip.byteLength);
+  const { endOfDirectory: end, directoryEntry: entry, localHeader: local } = ZIP;
+  let endAt = zip.byteLength - end.size;
+  // The end record closes the file unless a zip comment follows it (at most 65,535 bytes).
+  while (endAt >= 0 && view.getUint32(endAt, true) !== end.signature) endAt -= 1;
+  if (endAt < 0 || zip.byteLength - endAt > end.size + 0xffff) throw new Error('the spreadsheet is not a zip file: no end of central directory record');
+  const stamp = (at: number) => {
+    view.setUint16(at, DOS_EPOCH[0], true);
+    view.setUint16(at + 2, DOS_EPOCH[1], true);
+  };
+  for (let i = 0, at = view.getUint32(endAt + end.directoryOffset, true); i < view.getUint16(endAt + end.entries, true); i += 1) {
+    if (view.getUint32(at, true) !== entry.signature) throw new Error(`the spreadsheet's zip directory is damaged at byte ${at}`);
+    const localAt = view.getUint32(at + entry.localOffset, true);
+    if (view.getUint32(localAt, true) !== local.signature) throw new Error(`the spreadsheet's zip entry at byte ${localAt} has no local header`);
+    stamp(at + entry.time);
+    stamp(localAt + local.time);
+    at += entry.size + view.getUint16(at + entry.nameLength, true) + view.getUint16(at + entry.extraLength, true) + view.getUint16(at + entry.commentLength, true);
+  }
+  return zip;
 }
