@@ -7,7 +7,7 @@
  * from the events the build pipeline writes (src/build/events.ts). See bench/README.md.
  */
 import { execFileSync, spawn } from 'node:child_process';
-import { createWriteStream, existsSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { createWriteStream, existsSync, mkdirSync, readFileSync, readdirSync, readlinkSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, totalmem } from 'node:os';
 import { join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -210,7 +210,9 @@ function otherBuilds(): number[] {
     if (!/^\d+$/.test(name) || Number(name) === process.pid) return [];
     try {
       const args = readFileSync(`/proc/${name}/cmdline`, 'utf8').split('\0');
-      return args.some((a) => /(^|\/)astro(\.mjs)?$/.test(a)) && args.some((a) => a === 'build' || a === 'dev') ? [Number(name)] : [];
+      const isAstroBuild = args.some((a) => /(^|\/)astro(\.mjs)?$/.test(a)) && args.some((a) => a === 'build' || a === 'dev');
+      // Only a build in this project folder shares its `.astro/`; a build in another checkout is just load.
+      return isAstroBuild && readlinkSync(`/proc/${name}/cwd`) === ROOT ? [Number(name)] : [];
     } catch {
       return [];
     }
@@ -218,8 +220,9 @@ function otherBuilds(): number[] {
 }
 
 /**
- * Waits (up to 20 minutes) while another build runs: two builds at once break each other's generated
- * `.astro/content-modules.mjs`, and share two cores.
+ * Waits (up to 20 minutes) while another build of this project folder runs: two builds at once break
+ * each other's generated `.astro/content-modules.mjs`. Builds elsewhere only share the cores: the
+ * report prints the load average before and after.
  */
 async function waitForOtherBuilds(): Promise<void> {
   const until = Date.now() + 20 * 60_000;
