@@ -6,9 +6,9 @@
  */
 import { closeSync, copyFileSync, mkdirSync, openSync, readdirSync, writeFileSync, writeSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { byteSize, datasetFiles, decisionFiles, exportRows, streamedRows, type ExportContext, type StreamedRows } from '../publish/exports.ts';
-import { hasSpreadsheet, pageRows, statisticsXlsx } from '../publish/page-data.ts';
-import { toXlsx } from '../publish/xlsx.ts';
+import { byteSize, datasetFiles, datasetSpreadsheet, decisionFiles, exportRows, streamedRows, type ExportContext, type StreamedRows } from '../publish/exports.ts';
+import { pageRows, statisticsXlsx } from '../publish/page-data.ts';
+import { hasSpreadsheet, toXlsx } from '../publish/xlsx.ts';
 import { buildBrowseIndex } from '../model/browse.ts';
 import { publishedSpans, spanFigures } from '../model/periods.ts';
 import { yearFigures } from '../model/stats.ts';
@@ -67,12 +67,13 @@ export interface OpenData {
 }
 
 /**
- * The whole data set (`data/khen-thuong.csv|.json`) and `data/quyet-dinh/<id>.csv|.json` for every
- * decision, under `outDir`, from one pass that computes each decision's rows once. Plain file writes: as
- * Astro routes, ten thousand small files cost more than the decision pages, and the whole data set
- * outgrows a string, so it is written a decision at a time; its sizes are counted on the way.
+ * The whole data set (`data/khen-thuong.csv|.json`, and `.xlsx` when its rows fit a spreadsheet) and
+ * `data/quyet-dinh/<id>.csv|.json` for every decision, under `outDir`, from one pass that computes each
+ * decision's rows once. Plain file writes: as Astro routes, ten thousand small files cost more than the
+ * decision pages, and the whole data set outgrows a string, so it is written a decision at a time; its
+ * sizes are counted on the way.
  */
-export function writeOpenData(outDir: string, ctx: ExportContext): OpenData {
+export async function writeOpenData(outDir: string, ctx: ExportContext): Promise<OpenData> {
   const dataset = datasetFiles(ctx).map((file) => ({ file, ...openRows(join(outDir, DATA_FOLDER, file.file), file) }));
   const built = new Map<string, readonly ExportRow[]>();
   let written = 0;
@@ -95,7 +96,15 @@ export function writeOpenData(outDir: string, ctx: ExportContext): OpenData {
   } finally {
     for (const { fd } of dataset) closeSync(fd);
   }
-  return { decisionFiles: written, datasetSizes: Object.fromEntries(dataset.map((d) => [d.file.file, d.bytes])), rows: built };
+  const datasetSizes: DatasetSizes = Object.fromEntries(dataset.map((d) => [d.file.file, d.bytes]));
+  const all = [...built.values()].flat();
+  if (hasSpreadsheet(all.length)) {
+    const { file } = datasetSpreadsheet();
+    const sheet = await toXlsx(EXPORT_COLUMNS, all, 'khen-thuong');
+    writeFileSync(join(outDir, DATA_FOLDER, file), sheet);
+    datasetSizes[file] = sheet.length;
+  }
+  return { decisionFiles: written, datasetSizes, rows: built };
 }
 
 /** Opens a file of rows for writing and writes its head. */
@@ -135,7 +144,7 @@ export async function writePageData(outDir: string, ctx: ExportContext, rows: Re
         for (const s of streams) s.bytes += write(s.fd, s.file.piece(piece, first));
         count += piece.length;
         // Kept only while the page can still have a spreadsheet.
-        if (hasSpreadsheet(page.section, count)) all.push(...piece);
+        if (hasSpreadsheet(count)) all.push(...piece);
         first = false;
       }
       for (const s of streams) s.bytes += write(s.fd, s.file.tail);
@@ -144,7 +153,7 @@ export async function writePageData(outDir: string, ctx: ExportContext, rows: Re
     }
     files += streams.length;
     bytes += streams.reduce((n, s) => n + s.bytes, 0);
-    if (hasSpreadsheet(page.section, count)) writeFile(DATA_FILES.page(page.section, page.key, 'xlsx'), await toXlsx(EXPORT_COLUMNS, all, page.key));
+    if (hasSpreadsheet(count)) writeFile(DATA_FILES.page(page.section, page.key, 'xlsx'), await toXlsx(EXPORT_COLUMNS, all, page.key));
   }
   const byYear = new Map([...browse.byYear].map(([year, list]) => [year, yearFigures(list, year)]));
   for (const file of statisticsXlsx(ctx.portal, publishedSpans(browse.years), (span) => spanFigures(byYear, span))) writeFile(file.file, await file.body());

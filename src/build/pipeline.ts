@@ -117,7 +117,7 @@ export const PIPELINE: readonly BuildStep[] = [
       const { staging, site, base } = ctx.settings;
       ctx.portal = buildPortal({ ...need(ctx.content, 'the content'), stories: [] });
       const exportCtx = exportContext(ctx.portal, site, base);
-      const data = writeOpenData(stagedFiles(staging), exportCtx);
+      const data = await writeOpenData(stagedFiles(staging), exportCtx);
       // Before the page files, so that the open-data page, which waits for it, waits only for the files it lists.
       writeDatasetSizes(staging, data.datasetSizes);
       const pages = await writePageData(stagedFiles(staging), exportCtx, data.rows);

@@ -8,6 +8,8 @@ import type { PageContext } from '../site/page-context.ts';
 import type { Link } from './indexes.ts';
 import { COUNTING_RULE_ANCHOR, figure } from '../model/counting.ts';
 import { figureText, type FigureSegment } from './figures.ts';
+import { formatNumber } from '../i18n/ui.ts';
+import { XLSX_MAX_ROWS } from '../publish/xlsx.ts';
 
 /** A site-wide file as src/site/content.ts lists it; `bytes` is unknown until the build has written it. */
 export type ListedFile = Pick<DataFile, 'file' | 'title' | 'period'> & { bytes: number | undefined };
@@ -57,10 +59,10 @@ export function openDataPage(exports: ExportContext, browse: BrowseIndex, listin
 }
 
 /** The counting rule in words (src/model/counting.ts in code), where every figure's note links. */
-export function countingRule({ t }: Pick<PageContext, 't'>): { anchor: string; title: string; points: string[] } {
+export function countingRule({ t, lang }: Pick<PageContext, 't' | 'lang'>): { anchor: string; title: string; points: string[] } {
   return {
     anchor: COUNTING_RULE_ANCHOR,
     title: t('count.title'),
-    points: [t('count.rule.award'), t('count.rule.corrections'), t('count.rule.revoked'), t('count.rule.year'), t('count.rule.decisions'), t('count.rule.check'), t('count.rule.downloads')],
+    points: [t('count.rule.award'), t('count.rule.corrections'), t('count.rule.revoked'), t('count.rule.year'), t('count.rule.decisions'), t('count.rule.check'), t('count.rule.downloads', { max: formatNumber(XLSX_MAX_ROWS, lang) })],
   };
 }

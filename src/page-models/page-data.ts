@@ -1,6 +1,6 @@
 /** The download links a browse page shows for its own rows (src/publish/page-data.ts). */
 import { DATA_FILES, KIND_SLUGS, PAGE_DATA_FORMATS, type PageDataFormat, type PageDataSection } from '../routes/urls.ts';
-import { hasSpreadsheet } from '../publish/page-data.ts';
+import { hasSpreadsheet } from '../publish/xlsx.ts';
 import type { PageContext } from '../site/page-context.ts';
 import type { RecipientKind } from '../schemas/vocab.ts';
 
@@ -17,6 +17,6 @@ export function pageDataKey(section: PageDataSection, key: string | number): str
 
 /** The page's CSV and JSON, and its spreadsheet when it has one (`rows`: the rows in its files). */
 export function pageDataLinks({ t, urls }: Pick<PageContext, 't' | 'urls'>, section: PageDataSection, key: string | number, rows: number): DataLink[] {
-  const formats = PAGE_DATA_FORMATS.filter((format) => format !== 'xlsx' || hasSpreadsheet(section, rows));
+  const formats = PAGE_DATA_FORMATS.filter((format) => format !== 'xlsx' || hasSpreadsheet(rows));
   return formats.map((format) => ({ format, label: t(`data.format.${format}`), href: urls.data(DATA_FILES.page(section, pageDataKey(section, key), format)) }));
 }

@@ -261,6 +261,11 @@ export function datasetFiles(ctx: ExportContext): DatasetFile[] {
   ];
 }
 
+/** The whole data set as a spreadsheet: written beside its CSV when its rows fit one (`hasSpreadsheet`). */
+export function datasetSpreadsheet(): Pick<DataFile, 'file' | 'title'> {
+  return { file: DATA_FILES.dataset('xlsx'), title: titles('data.allXlsx') };
+}
+
 /**
  * The other site-wide open-data files, served by an endpoint: the JSON Schema, and a statistics table
  * for each year and period of `spans` (figures from `figuresOf`, asked only when the file is written).

@@ -16,7 +16,7 @@ import type { PeriodFigures } from '../model/stats.ts';
 import type { YearSpan } from '../model/periods.ts';
 import { RECIPIENT_KINDS } from '../schemas/vocab.ts';
 import type { ExportContext } from './exports.ts';
-import { XLSX_MAX_ROWS, toXlsx } from './xlsx.ts';
+import { toXlsx } from './xlsx.ts';
 
 /** One page's rows: what the page is (section and key in its address), and its rows in pieces, made when asked. */
 export interface PageRows {
@@ -55,18 +55,6 @@ export function pageRows(ctx: ExportContext, portal: Pick<Portal, 'decisions' | 
       pieces: () => browse.byKind.get(kind)!.decisions.map((d) => rowsOf(d).filter((r) => r.kind === kind)),
     })),
   ];
-}
-
-/**
- * Place and award pages have a spreadsheet beside their CSV: "who from my village", "who received this
- * award" are read in Excel as they are. Year and kind pages have CSV and JSON only: each is a slice of
- * the whole data set by one column (a tenth to a half of every row), the costliest spreadsheets to write
- * (write-excel-file takes about ten times as long per row as the CSV) and past what a spreadsheet holds
- * at province scale; their CSV, with its byte-order mark, opens in Excel as it is. A page with more rows
- * than `XLSX_MAX_ROWS` has none either.
- */
-export function hasSpreadsheet(section: PageDataSection, rows: number): boolean {
-  return (section === 'place' || section === 'award') && rows <= XLSX_MAX_ROWS;
 }
 
 /** A spreadsheet file: its path under `/data/` and its bytes. */

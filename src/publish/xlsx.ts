@@ -42,6 +42,15 @@ export function sheetName(text: string): string {
  */
 export const XLSX_MAX_ROWS = 250_000;
 
+/**
+ * Whether a file of `rows` rows has a spreadsheet beside its CSV (each browse page's, the whole data
+ * set's): up to `XLSX_MAX_ROWS`. Past that write-excel-file fails, and the CSV, with its byte-order mark,
+ * is what opens in Excel (a kind page or the whole data set at province scale).
+ */
+export function hasSpreadsheet(rows: number): boolean {
+  return rows <= XLSX_MAX_ROWS;
+}
+
 /** The .xlsx file's bytes. */
 export async function toXlsx<Row extends Partial<Record<Column, string | number | boolean | null>>>(columns: readonly Column[], rows: readonly Row[], sheet: string): Promise<Uint8Array<ArrayBuffer>> {
   const buffer = await writeXlsxFile(sheetData(columns, rows), { sheet: sheetName(sheet), stickyRowsCount: 1 }).toBuffer();

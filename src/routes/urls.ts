@@ -46,7 +46,7 @@ export const DATA_FOLDER = 'data/';
  * The whole data set and each decision's files are written by the build (src/build/content-steps.ts).
  */
 export const DATA_FILES = {
-  dataset: (format: 'csv' | 'json') => `khen-thuong.${format}`,
+  dataset: (format: 'csv' | 'json' | 'xlsx') => `khen-thuong.${format}`,
   schema: 'khen-thuong.schema.json',
   decision: (id: string, format: 'csv' | 'json') => `quyet-dinh/${id}.${format}`,
   /** A year's or a period's table: `thong-ke/2017.csv`, `thong-ke/2015-2019.csv`. */

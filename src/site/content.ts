@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { basename, extname } from 'node:path';
 import { getCollection } from 'astro:content';
 import { buildBrowseIndex, type BrowseIndex } from '../model/browse.ts';
-import { byteSize, dataFiles, datasetFiles, exportContext, type DataFile } from '../publish/exports.ts';
+import { byteSize, dataFiles, datasetFiles, datasetSpreadsheet, exportContext, type DataFile } from '../publish/exports.ts';
 import { readDatasetSizes } from '../build/staging.ts';
 import { sitemapChunks, sitemapPaths, type PageModule } from '../publish/sitemap.ts';
 import { pageCount } from '../routes/paging.ts';
@@ -115,7 +115,7 @@ export function getDataFiles(): Promise<DataFile[]> {
 }
 
 /** `bytes` is missing only under `npm run dev` when the content had problems from the start. */
-export type ListedDataFile = Omit<DataFile, 'body'> & { bytes: number | undefined };
+export type ListedDataFile = Pick<DataFile, 'file' | 'title' | 'period'> & { bytes: number | undefined };
 
 let listing: Promise<ListedDataFile[]> | undefined;
 
@@ -128,7 +128,11 @@ export function getDataListing(): Promise<ListedDataFile[]> {
   listing ??= (async () => {
     const ctx = exportContext(await getPortal(), import.meta.env.SITE, import.meta.env.BASE_URL);
     const sizes = await readDatasetSizes({ wait: !import.meta.env.DEV });
-    const dataset = datasetFiles(ctx).map(({ file, format, title }) => ({ file, format, title, bytes: sizes?.[file] }));
+    const dataset = datasetFiles(ctx).map(({ file, title }) => ({ file, title, bytes: sizes?.[file] }));
+    // Listed only when the build wrote it: a data set past what a spreadsheet holds has none.
+    const spreadsheet = datasetSpreadsheet();
+    const bytes = sizes?.[spreadsheet.file];
+    if (bytes !== undefined) dataset.push({ ...spreadsheet, bytes });
     const served = (await getDataFiles()).map(({ body, ...file }) => ({ ...file, bytes: byteSize(body()) }));
     return [...dataset, ...served];
   })();

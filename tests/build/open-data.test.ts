@@ -3,7 +3,9 @@ import { parse } from 'csv-parse/sync';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
+import readSheet from 'read-excel-file/node';
 import { describe, expect, it } from 'vitest';
+import { COLUMN_HEADINGS_VI } from '../../src/i18n/open-data.ts';
 import { formatSize } from '../../src/publish/exports.ts';
 import { FEED_LENGTH, atomFeed } from '../../src/publish/feeds.ts';
 import { isSitemapPage, pagePath, sitemapPaths } from '../../src/publish/sitemap.ts';
@@ -78,6 +80,15 @@ describe('open data: CSV', () => {
     expect(own?.['correctedFrom']).toBe('recipientName: Nông Thiên Lan');
   });
 
+  it('has the whole data set as a spreadsheet too: every row, Vietnamese headings', async () => {
+    const records = readCsv('data/khen-thuong.csv');
+    const [sheet] = await readSheet(join(SAMPLE_SITE, 'data/khen-thuong.xlsx'));
+    expect(sheet!.data[0]).toEqual(EXPORT_COLUMNS.map((c) => COLUMN_HEADINGS_VI[c]));
+    expect(sheet!.data).toHaveLength(records.length + 1);
+    const name = EXPORT_COLUMNS.indexOf('recipientName');
+    expect(sheet!.data.slice(1).map((row) => row[name])).toEqual(records.map((r) => r['recipientName']));
+  });
+
   it('has no cell a spreadsheet would run as a formula', () => {
     const files = filesUnder('data', '.csv');
     expect(files).toContain('data/khen-thuong.csv');
@@ -128,7 +139,7 @@ describe('open data: JSON', () => {
 describe('the open-data page', () => {
   const html = readPage(SAMPLE_SITE, 'du-lieu-mo/');
   it('lists each file with the size it really has, and the CC BY 4.0 licence', () => {
-    for (const file of ['khen-thuong.csv', 'khen-thuong.json', 'khen-thuong.schema.json', 'thong-ke/2017.csv']) {
+    for (const file of ['khen-thuong.csv', 'khen-thuong.json', 'khen-thuong.xlsx', 'khen-thuong.schema.json', 'thong-ke/2017.csv']) {
       const size = formatSize(statSync(join(SAMPLE_SITE, 'data', file)).size);
       expect(html).toMatch(new RegExp(`href="/data/${file}".*?<td class="num">${size}</td>`, 's'));
     }

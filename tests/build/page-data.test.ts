@@ -14,8 +14,8 @@ import { writeOpenData, writePageData } from '../../src/build/content-steps.ts';
 import { buildBrowseIndex } from '../../src/model/browse.ts';
 import { buildPortal } from '../../src/model/portal.ts';
 import { exportContext, exportRows, rowsCsv, rowsJson } from '../../src/publish/exports.ts';
-import { hasSpreadsheet, pageRows } from '../../src/publish/page-data.ts';
-import { XLSX_MAX_ROWS } from '../../src/publish/xlsx.ts';
+import { pageRows } from '../../src/publish/page-data.ts';
+import { XLSX_MAX_ROWS, hasSpreadsheet } from '../../src/publish/xlsx.ts';
 import { DATA_FILES } from '../../src/routes/urls.ts';
 import { validateFolder } from '../../src/validate/validate.ts';
 import { SAMPLE_CONTENT, SAMPLE_SITE, readPage } from '../helpers.ts';
@@ -31,11 +31,11 @@ function downloads(page: string): Record<string, string> {
   return Object.fromEntries([...block.matchAll(/href="\/(data\/[^"]+\.(csv|json|xlsx))"/g)].map((m) => [m[2]!, m[1]!]));
 }
 
-// Place and award pages have a spreadsheet beside their CSV; year and kind pages CSV and JSON only (src/publish/page-data.ts).
+// Every browse page has a spreadsheet beside its CSV (src/publish/page-data.ts `hasSpreadsheet`).
 const PAGES: { page: string; rows: (r: Row) => boolean; formats: string[] }[] = [
-  { page: 'nam/2017/', rows: (r) => r['date']!.startsWith('2017-'), formats: ['csv', 'json'] },
+  { page: 'nam/2017/', rows: (r) => r['date']!.startsWith('2017-'), formats: ['csv', 'json', 'xlsx'] },
   { page: 'hinh-thuc/lao-dong-tien-tien/', rows: (r) => r['awardId'] === 'lao-dong-tien-tien', formats: ['csv', 'json', 'xlsx'] },
-  { page: 'doi-tuong/ho-gia-dinh/', rows: (r) => r['kind'] === 'household', formats: ['csv', 'json'] },
+  { page: 'doi-tuong/ho-gia-dinh/', rows: (r) => r['kind'] === 'household', formats: ['csv', 'json', 'xlsx'] },
   { page: 'dia-phuong/loc-binh/xa-loi-bac/', rows: (r) => r['placeId'] === 'loc-binh/xa-loi-bac' && counts(r), formats: ['csv', 'json', 'xlsx'] },
 ];
 
@@ -53,8 +53,7 @@ describe('the files of each browse page', () => {
       const json = JSON.parse(readFileSync(join(SAMPLE_SITE, links['json']!), 'utf8')) as { source: string; rows: Row[] };
       expect(json.rows.map((r) => r['url'])).toEqual(csv.map((r) => r['url']));
       expect(json.source).toMatch(new RegExp(`/${page.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`));
-      if (!links['xlsx']) return;
-      const [sheet] = await readSheet(join(SAMPLE_SITE, links['xlsx']));
+      const [sheet] = await readSheet(join(SAMPLE_SITE, links['xlsx']!));
       expect(sheet!.data[0]).toEqual(EXPORT_COLUMNS.map((c) => COLUMN_HEADINGS_VI[c]));
       expect(sheet!.data).toHaveLength(csv.length + 1);
     });
@@ -83,7 +82,7 @@ describe('the page files, as the open-data step writes them', () => {
   it('are, for every page, exactly the CSV and JSON of its rows, written a piece at a time from the data set’s rows', async () => {
     const ctx = exportContext(buildPortal({ ...validateFolder(SAMPLE_CONTENT).content, stories: [] }), 'https://khenthuong.example.gov.vn', '/');
     const out = mkdtempSync(join(tmpdir(), 'portal-page-data-'));
-    const data = writeOpenData(out, ctx);
+    const data = await writeOpenData(out, ctx);
     const written = await writePageData(out, ctx, data.rows);
     // Rows built again, whole, by the row builder alone: the pieces joined must be the same files.
     const pages = pageRows(ctx, ctx.portal, buildBrowseIndex(ctx.portal), (d) => exportRows(ctx, [d]));
@@ -94,21 +93,19 @@ describe('the page files, as the open-data step writes them', () => {
       expect(read('csv'), page.key).toBe(rowsCsv(rows));
       expect(read('json'), page.key).toBe(rowsJson(ctx, rows, page.source));
       // A spreadsheet exactly where the page links one.
-      expect(existsSync(join(out, 'data', DATA_FILES.page(page.section, page.key, 'xlsx'))), page.key).toBe(page.section === 'place' || page.section === 'award');
+      expect(existsSync(join(out, 'data', DATA_FILES.page(page.section, page.key, 'xlsx'))), page.key).toBe(rows.length <= XLSX_MAX_ROWS);
     }
-    // CSV and JSON for every page, a spreadsheet for place and award pages and beside each statistics CSV.
-    expect(written.files).toBeGreaterThan(pages.length * 2 + pages.filter((p) => p.section === 'place' || p.section === 'award').length);
+    // CSV, JSON and a spreadsheet for every page, and a spreadsheet beside each statistics CSV.
+    expect(written.files).toBeGreaterThan(pages.length * 3);
     expect(existsSync(join(out, 'data', 'thong-ke', '2017.xlsx'))).toBe(true);
   });
 });
 
 describe('which pages have a spreadsheet', () => {
-  it('gives one to place and award pages up to the most rows a spreadsheet is written with, never to year and kind pages', () => {
-    expect(hasSpreadsheet('place', XLSX_MAX_ROWS)).toBe(true);
-    expect(hasSpreadsheet('award', 1)).toBe(true);
-    expect(hasSpreadsheet('award', XLSX_MAX_ROWS + 1)).toBe(false);
-    expect(hasSpreadsheet('year', 1)).toBe(false);
-    expect(hasSpreadsheet('kind', 1)).toBe(false);
+  it('gives one to every page up to the most rows a spreadsheet is written with', () => {
+    expect(hasSpreadsheet(1)).toBe(true);
+    expect(hasSpreadsheet(XLSX_MAX_ROWS)).toBe(true);
+    expect(hasSpreadsheet(XLSX_MAX_ROWS + 1)).toBe(false);
   });
 });
 

@@ -33,8 +33,8 @@ describe('the lists of one kind, year, award form and movement', () => {
     const rows = counting.reduce((n, d) => n + d.rows.filter((r) => r.recipient.kind === 'collective').length, 0);
     expect(page.heading).toBe('Khen thưởng tập thể');
     expect(plain(page.summary)).toBe(`${vi.formatNumber(rows)} lượt khen thưởng trong ${counting.length} quyết định.`);
-    // A kind is a slice of the whole data set by one column: CSV and JSON, no spreadsheet (ADR 0005).
-    expect(page.downloads.map((d) => d.href)).toEqual(['/data/doi-tuong/tap-the.csv', '/data/doi-tuong/tap-the.json']);
+    // Its own rows in each format, a spreadsheet too while they fit one (ADR 0005).
+    expect(page.downloads.map((d) => d.href)).toEqual(['/data/doi-tuong/tap-the.csv', '/data/doi-tuong/tap-the.json', '/data/doi-tuong/tap-the.xlsx']);
     expect(page.pager.href(2)).toBe('/doi-tuong/tap-the/trang/2/');
   });
 

@@ -227,7 +227,7 @@ describe('the JSON Schema', () => {
 });
 
 describe('the whole data set, written in pieces', () => {
-  it('is, piece by piece, exactly the CSV and the JSON of every row, and its sizes are those bytes', () => {
+  it('is, piece by piece, exactly the CSV and the JSON of every row, and its sizes are those bytes', async () => {
     const rows = exportRows(ctx, portal.decisions);
     const files = datasetFiles(ctx);
     // As the build writes them (src/build/content-steps.ts): a head, one piece per decision with rows, a tail.
@@ -237,8 +237,10 @@ describe('the whole data set, written in pieces', () => {
     expect(json!.join('')).toBe(rowsJson(ctx, rows, ctx.absolute(ctx.urls.openData())));
     // The sizes the open-data step counts while it writes (the open-data page shows them) are those bytes.
     const out = mkdtempSync(join(tmpdir(), 'portal-open-data-'));
-    const { datasetSizes } = writeOpenData(out, ctx);
+    const { datasetSizes } = await writeOpenData(out, ctx);
     expect(files.map((f) => datasetSizes[f.file])).toEqual([Buffer.byteLength(rowsCsv(rows)), Buffer.byteLength(json!.join(''))]);
     expect(files.map((f) => statSync(join(out, 'data', f.file)).size)).toEqual(files.map((f) => datasetSizes[f.file]));
+    // The spreadsheet beside them (the sample's rows fit one), with its size too.
+    expect(statSync(join(out, 'data', 'khen-thuong.xlsx')).size).toBe(datasetSizes['khen-thuong.xlsx']);
   });
 });
