@@ -54,7 +54,13 @@ export async function serveStatic(dir: string, base = '/', { gzip = false } = {}
     }
     if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
     const found = existsSync(file);
-    const body = readFileSync(found ? file : join(dir, '404.html'));
+    const notFoundPage = join(dir, '404.html');
+    // A folder of several sites (the national search benchmark) has no 404 page of its own.
+    if (!found && !existsSync(notFoundPage)) {
+      res.writeHead(404).end();
+      return;
+    }
+    const body = readFileSync(found ? file : notFoundPage);
     const headers: Record<string, string> = { 'content-type': TYPES[found ? extname(file) : '.html'] ?? 'application/octet-stream' };
     const compress = gzip && COMPRESSED_TYPES.has(found ? extname(file) : '.html') && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''));
     if (compress) headers['content-encoding'] = 'gzip';
