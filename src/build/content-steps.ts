@@ -58,7 +58,7 @@ export function writeNameRows(outDir: string, rows: readonly NameRow[]): number 
 }
 
 export interface OpenData {
-  /** Per-decision CSV and JSON files written. */
+  /** Per-decision CSV, JSON and spreadsheet files written. */
   decisionFiles: number;
   /** Bytes of each whole-data-set file, by its path under `/data/`. */
   datasetSizes: DatasetSizes;
@@ -68,7 +68,7 @@ export interface OpenData {
 
 /**
  * The whole data set (`data/khen-thuong.csv|.json`, and `.xlsx` when its rows fit a spreadsheet) and
- * `data/quyet-dinh/<id>.csv|.json` for every decision, under `outDir`, from one pass that computes each
+ * `data/quyet-dinh/<id>.csv|.json|.xlsx` for every decision, under `outDir`, from one pass that computes each
  * decision's rows once. Plain file writes: as Astro routes, ten thousand small files cost more than the
  * decision pages, and the whole data set outgrows a string, so it is written a decision at a time; its
  * sizes are counted on the way.
@@ -88,6 +88,9 @@ export async function writeOpenData(outDir: string, ctx: ExportContext): Promise
         writeFileSync(path, file.body());
         written += 1;
       }
+      // Its spreadsheet beside them, which its page links too (a decision's list always fits one).
+      writeFileSync(join(outDir, DATA_FOLDER, DATA_FILES.decision(decision.id, 'xlsx')), await toXlsx(EXPORT_COLUMNS, rows, decision.data.number));
+      written += 1;
       if (!rows.length) continue;
       for (const d of dataset) d.bytes += write(d.fd, d.file.piece(rows, first));
       first = false;

@@ -222,8 +222,8 @@ const UI = {
   'openData.size': { vi: 'Dung lượng', en: 'Size' },
   'openData.licenseCol': { vi: 'Giấy phép', en: 'Licence' },
   'openData.perDecision': {
-    vi: 'Mỗi quyết định còn có tệp riêng ({n} quyết định): /data/quyet-dinh/<mã quyết định>.csv và .json, ví dụ',
-    en: 'Each decision also has its own files ({n, plural, one {# decision} other {# decisions}}): /data/quyet-dinh/<decision id>.csv and .json, for example',
+    vi: 'Mỗi quyết định còn có tệp riêng ({n} quyết định), trang của quyết định liên kết đến: /data/quyet-dinh/<mã quyết định>.csv, .json và .xlsx, ví dụ',
+    en: "Each decision also has its own files ({n, plural, one {# decision} other {# decisions}}), linked from the decision's page: /data/quyet-dinh/<decision id>.csv, .json and .xlsx, for example",
   },
   'openData.periods': {
     vi: 'Mỗi giai đoạn nhiều năm cũng có bảng số liệu cùng các cột, tại thong-ke/<năm đầu>-<năm cuối>.csv ({n} bảng, ví dụ',

@@ -6,6 +6,7 @@ import { decisionTitle, decisionTitleParts } from '../model/decision-title.ts';
 import { correctedRows, type AwardRow, type Portal, type PublishedDecision, type RowCorrection } from '../model/portal.ts';
 import { UNKNOWN } from '../schemas/decision.ts';
 import { decisionJsonLd } from '../publish/jsonld.ts';
+import { decisionDataLinks, type DataLink } from './page-data.ts';
 import { decisionFacets, type PageFacets } from '../search/facets.ts';
 import { foldedExtras } from '../search/fold.ts';
 import { honoreeAnchorId } from '../search/rows.ts';
@@ -103,6 +104,8 @@ export interface DecisionPage<Story> {
   /** Award lines in the decision's order, each with its groups and rows in file order. */
   lines: AwardLineView[];
   recipientsHeading: string;
+  /** The list as open data: CSV, JSON and a spreadsheet of exactly these rows. */
+  downloads: DataLink[];
   storiesHeading: string;
   /** Stories about the decision and about anyone it honours who has a stable id. */
   stories: Portal<Story>['stories'];
@@ -131,6 +134,7 @@ export function decisionPage<Story>(portal: Portal<Story>, browse: BrowseIndex, 
     facts: decisionFacts(decision, ctx),
     lines: awardLines(decision, portal, ctx),
     recipientsHeading: ctx.t('decision.recipients', { n: decision.rows.length }),
+    downloads: decisionDataLinks(ctx, decision.id),
     storiesHeading: ctx.t('story.related'),
     stories: relatedStories(portal, browse, { decisions: [decision.id], honorees: decision.rows.flatMap((r) => (r.recipient.id ? [r.recipient.id] : [])) }),
   };

@@ -1,9 +1,9 @@
 /** The open-data page (src/views/OpenDataView.astro): the files with their sizes, examples, columns and feeds. */
 import { catalogueName } from '../i18n/catalogue.ts';
 import type { BrowseIndex } from '../model/browse.ts';
-import { decisionFiles, formatSize, type DataFile, type ExportContext } from '../publish/exports.ts';
+import { formatSize, type DataFile, type ExportContext } from '../publish/exports.ts';
 import { describeColumns, exportRowSchema, statsRowSchema } from '../schemas/export.ts';
-import { FEED_FILES } from '../routes/urls.ts';
+import { DATA_FILES, FEED_FILES, PAGE_DATA_FORMATS } from '../routes/urls.ts';
 import type { PageContext } from '../site/page-context.ts';
 import type { Link } from './indexes.ts';
 import { COUNTING_RULE_ANCHOR, figure } from '../model/counting.ts';
@@ -23,7 +23,7 @@ export interface OpenDataPage {
     size: string;
   }[];
   /** One decision's own files, as an example of all of them. */
-  perDecision: { text: FigureSegment[]; csv: Link; json: Link } | undefined;
+  perDecision: { text: FigureSegment[]; files: Link[] } | undefined;
   /** Y years make Y(Y−1)/2 period tables: described in one line with one example, not listed. */
   periods: { text: string; example: Link } | undefined;
   tables: { heading: string; columns: { name: string; description: string }[] }[];
@@ -36,7 +36,7 @@ export function openDataPage(exports: ExportContext, browse: BrowseIndex, listin
   const { portal } = exports;
   const link = (file: string): Link => ({ name: file, href: urls.data(file) });
   const periods = listing.filter((f) => f.period);
-  const example = portal.decisions[0] && decisionFiles(exports, portal.decisions[0]);
+  const example = portal.decisions[0];
   return {
     files: listing
       .filter((f) => !f.period)
@@ -45,7 +45,10 @@ export function openDataPage(exports: ExportContext, browse: BrowseIndex, listin
         title: f.title[lang],
         size: f.bytes === undefined ? '' : formatSize(f.bytes, lang),
       })),
-    perDecision: example && { text: figureText(ctx, 'openData.perDecision', { n: figure(portal.decisions.length, 'listed') }), csv: link(example.csv.file), json: link(example.json.file) },
+    perDecision: example && {
+      text: figureText(ctx, 'openData.perDecision', { n: figure(portal.decisions.length, 'listed') }),
+      files: PAGE_DATA_FORMATS.map((format) => link(DATA_FILES.decision(example.id, format))),
+    },
     periods: periods[0] && { text: t('openData.periods', { n: periods.length }), example: link(periods[0].file) },
     tables: [
       { heading: 'khen-thuong.csv, khen-thuong.json, quyet-dinh/…', columns: describeColumns(exportRowSchema, lang) },

@@ -15,6 +15,11 @@ export function pageDataKey(section: PageDataSection, key: string | number): str
   return section === 'kind' ? KIND_SLUGS[key as RecipientKind] : String(key);
 }
 
+/** A decision's own list, as its page shows it, in each format (src/build/content-steps.ts `writeOpenData`). */
+export function decisionDataLinks({ t, urls }: Pick<PageContext, 't' | 'urls'>, id: string): DataLink[] {
+  return PAGE_DATA_FORMATS.map((format) => ({ format, label: t(`data.format.${format}`), href: urls.data(DATA_FILES.decision(id, format)) }));
+}
+
 /** The page's CSV and JSON, and its spreadsheet when it has one (`rows`: the rows in its files). */
 export function pageDataLinks({ t, urls }: Pick<PageContext, 't' | 'urls'>, section: PageDataSection, key: string | number, rows: number): DataLink[] {
   const formats = PAGE_DATA_FORMATS.filter((format) => format !== 'xlsx' || hasSpreadsheet(rows));

@@ -48,7 +48,7 @@ export const DATA_FOLDER = 'data/';
 export const DATA_FILES = {
   dataset: (format: 'csv' | 'json' | 'xlsx') => `khen-thuong.${format}`,
   schema: 'khen-thuong.schema.json',
-  decision: (id: string, format: 'csv' | 'json') => `quyet-dinh/${id}.${format}`,
+  decision: (id: string, format: PageDataFormat) => `quyet-dinh/${id}.${format}`,
   /** A year's or a period's table: `thong-ke/2017.csv`, `thong-ke/2015-2019.csv`. */
   statistics: (period: number | YearSpan) => `thong-ke/${slugOf(period)}.csv`,
   /** The spreadsheet beside a CSV file (`DATA_FILES.statistics(2017)` → `thong-ke/2017.xlsx`). */

@@ -101,6 +101,25 @@ describe('the page files, as the open-data step writes them', () => {
   });
 });
 
+describe("a decision page's own files", () => {
+  const id = '2017/1399-qd-ubnd-lao-dong-tien-tien-nam-hoc-2016-2017';
+  it('links CSV, JSON and a spreadsheet of exactly its list, in the order signed, from both languages', async () => {
+    const links = downloads(`quyet-dinh/${id}/`);
+    expect(Object.keys(links).sort()).toEqual(['csv', 'json', 'xlsx']);
+    expect(downloads(`en/quyet-dinh/${id}/`)).toEqual(links);
+    const csv = csvOf(links['csv']!);
+    const own = all.filter((r) => r['decisionId'] === id);
+    expect(own.length).toBeGreaterThan(10);
+    expect(csv.map((r) => r['url'])).toEqual(own.map((r) => r['url']));
+    const json = JSON.parse(readFileSync(join(SAMPLE_SITE, links['json']!), 'utf8')) as { rows: Row[] };
+    expect(json.rows.map((r) => r['url'])).toEqual(own.map((r) => r['url']));
+    const [sheet] = await readSheet(join(SAMPLE_SITE, links['xlsx']!));
+    expect(sheet!.data[0]).toEqual(EXPORT_COLUMNS.map((c) => COLUMN_HEADINGS_VI[c]));
+    const name = EXPORT_COLUMNS.indexOf('recipientName');
+    expect(sheet!.data.slice(1).map((row) => row[name])).toEqual(own.map((r) => r['recipientName']));
+  });
+});
+
 describe('which pages have a spreadsheet', () => {
   it('gives one to every page up to the most rows a spreadsheet is written with', () => {
     expect(hasSpreadsheet(1)).toBe(true);

@@ -23,8 +23,7 @@ describe('the open-data page', () => {
   it('gives one decision’s files as the example of all of them', () => {
     const first = portal.decisions[0]!;
     expect(plain(page.perDecision!.text)).toContain(`(${portal.decisions.length} quyết định)`);
-    expect(page.perDecision!.csv.href).toBe(`/data/quyet-dinh/${first.id}.csv`);
-    expect(page.perDecision!.json.href).toBe(`/data/quyet-dinh/${first.id}.json`);
+    expect(page.perDecision!.files.map((f) => f.href)).toEqual(['csv', 'json', 'xlsx'].map((format) => `/data/quyet-dinh/${first.id}.${format}`));
   });
 
   it('describes the period tables in one line with one example', () => {
