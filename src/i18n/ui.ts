@@ -381,8 +381,8 @@ const UI = {
   'press.copy': { vi: 'Văn bản để sao chép', en: 'Text to copy' },
   'press.statistics': { vi: 'Xem bảng thống kê chi tiết {period}', en: 'Detailed statistics for {period}' },
   'count.rule.downloads': {
-    vi: 'Trang của mỗi địa phương, hình thức khen thưởng, năm và đối tượng có tệp CSV, JSON và Excel của chính các dòng trên trang đó, cùng các cột như tệp toàn bộ dữ liệu. Tệp Excel có tiêu đề cột và giá trị bằng tiếng Việt; tệp CSV giữ tên cột tiếng Anh cố định. Tệp quá {max} dòng chỉ có CSV và JSON.',
-    en: "Each place, award form, year and kind page has CSV, JSON and Excel files of its own rows, with the columns of the whole data set. The Excel files have Vietnamese headings and values; the CSV keeps its stable English column names. Files over the {max}-row spreadsheet limit have CSV and JSON only.",
+    vi: 'Trang của mỗi quyết định, địa phương, hình thức khen thưởng, năm và đối tượng có tệp CSV, JSON và Excel của chính các dòng trên trang đó, cùng các cột như tệp toàn bộ dữ liệu. Tệp Excel có tiêu đề cột và giá trị bằng tiếng Việt; tệp CSV giữ tên cột tiếng Anh cố định. Tệp quá {max} dòng chỉ có CSV và JSON.',
+    en: "Each decision, place, award form, year and kind page has CSV, JSON and Excel files of its own rows, with the columns of the whole data set. The Excel files have Vietnamese headings and values; the CSV keeps its stable English column names. Files over the {max}-row spreadsheet limit have CSV and JSON only.",
   },
   'count.note': { vi: '(cách đếm)', en: '(how we count)' },
   'count.title': { vi: 'Cách đếm số liệu', en: 'How the figures are counted' },

@@ -28,7 +28,11 @@ import { exitWithParent } from '../build/publish.ts';
 import { STAGING_VARIABLE, stagedFiles } from '../build/staging.ts';
 import { contentRoot } from '../validate/content-files.ts';
 
-const MEDIA_TYPES: Record<string, string> = { '.csv': 'text/csv; charset=utf-8', '.json': 'application/json; charset=utf-8' };
+const MEDIA_TYPES: Record<string, string> = {
+  '.csv': 'text/csv; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.xlsx': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+};
 
 export default function portal(): AstroIntegration {
   let command: string | undefined;
