@@ -16,22 +16,11 @@ import type { Lang } from '../i18n/lang.ts';
 import { placeLevels } from '../model/place-levels.ts';
 import { UNKNOWN } from '../schemas/decision.ts';
 import { datePrecision } from '../text/dates.ts';
+import { neutraliseFormula } from '../text/formula-guard.ts';
 
 export const DATA_LICENSE = { name: 'CC BY 4.0', url: 'https://creativecommons.org/licenses/by/4.0/deed.vi' } as const;
 
 export type CsvValue = string | number | boolean | null | undefined;
-
-/** First characters that make Excel, LibreOffice or Google Sheets read a cell as a formula. */
-const FORMULA_START = /^[=+\-@\t\r]/;
-
-/**
- * Text a spreadsheet will show rather than run: a cell starting like a formula gets a leading `'`
- * (OWASP's advice against CSV injection), since a name or role copied from a decision could be
- * `=HYPERLINK(…)`. Only CSV needs this; JSON keeps every value exactly.
- */
-export function neutraliseFormula(text: string): string {
-  return FORMULA_START.test(text) ? `'${text}` : text;
-}
 
 /**
  * RFC 4180 as Excel reads it: CRLF record ends, quotes doubled, and fields quoted when they hold a comma,

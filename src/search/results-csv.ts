@@ -6,21 +6,20 @@
  * the row's other cells as listed, a page's title, the honoree's page).
  *
  * Written by the open data's rules (src/publish/exports.ts, `toCsv`): a byte order mark, CRLF record
- * ends, RFC 4180 quoting, and text that would start a spreadsheet formula prefixed with `'`. That module
- * cannot come to the browser (csv-stringify needs Node's Buffer), so this writes the same rules itself
- * and a test holds the two to the same text (tests/search/results-csv.test.ts).
+ * ends, RFC 4180 quoting, and text that would start a spreadsheet formula prefixed with `'`
+ * (src/text/formula-guard.ts, shared). That module cannot come to the browser (csv-stringify needs Node's
+ * Buffer), so this writes the quoting itself and a test holds the two to the same text
+ * (tests/search/results-csv.test.ts).
  */
 import type { ResultLine } from './results.ts';
+import { neutraliseFormula } from '../text/formula-guard.ts';
 
 export const RESULT_COLUMNS = ['match', 'recipientName', 'awardName', 'decisionNumber', 'date', 'row', 'details', 'title', 'url', 'honoreeUrl'] as const;
 type ResultColumn = (typeof RESULT_COLUMNS)[number];
 
-/** The same first characters `neutraliseFormula` guards against in the open data. */
-const FORMULA_START = /^[=+\-@\t\r]/;
-
 function field(value: string | number): string {
   if (typeof value === 'number') return String(value);
-  const text = FORMULA_START.test(value) ? `'${value}` : value;
+  const text = neutraliseFormula(value);
   return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
