@@ -2,9 +2,8 @@
 /**
  * npm run bench:search:provinces [-- --provinces 10] [-- --queries 40]
  * The search benchmark (bench/search-bench.ts) at N times the default corpus. One content folder of
- * 50,000 decisions does not build on this machine: Astro bundles its content data store (about 300 MB
- * at that size) into the prerender bundle. So this builds N default-size provinces, seeds 1…N, one at a
- * time (reused when built), and serves them as one site: the search page and assets of the first, the
+ * 50,000 decisions takes more than an hour to build on this machine (bench/README.md). So this builds
+ * N default-size provinces, seeds 1…N, one at a time (reused when built), and serves them as one site: the search page and assets of the first, the
  * decision and story pages of all (those of province k under quyet-dinh/p<k>/ and guong-dien-hinh/p<k>/),
  * one Pagefind index over them all, and the name finder's shards made again from all their honorees.
  * See bench/README.md.
