@@ -88,7 +88,7 @@ export async function writeOpenData(outDir: string, ctx: ExportContext): Promise
         writeFileSync(path, file.body());
         written += 1;
       }
-      // Its spreadsheet beside them, which its page links too (a decision's list always fits one).
+      // Its spreadsheet beside them, which its page links too: one decision's list is far below XLSX_MAX_ROWS.
       writeFileSync(join(outDir, DATA_FOLDER, DATA_FILES.decision(decision.id, 'xlsx')), await toXlsx(EXPORT_COLUMNS, rows, decision.data.number));
       written += 1;
       if (!rows.length) continue;
@@ -100,10 +100,10 @@ export async function writeOpenData(outDir: string, ctx: ExportContext): Promise
     for (const { fd } of dataset) closeSync(fd);
   }
   const datasetSizes: DatasetSizes = Object.fromEntries(dataset.map((d) => [d.file.file, d.bytes]));
-  const all = [...built.values()].flat();
-  if (hasSpreadsheet(all.length)) {
+  const rowCount = [...built.values()].reduce((n, rows) => n + rows.length, 0);
+  if (hasSpreadsheet(rowCount)) {
     const { file } = datasetSpreadsheet();
-    const sheet = await toXlsx(EXPORT_COLUMNS, all, 'khen-thuong');
+    const sheet = await toXlsx(EXPORT_COLUMNS, [...built.values()].flat(), 'khen-thuong');
     writeFileSync(join(outDir, DATA_FOLDER, file), sheet);
     datasetSizes[file] = sheet.length;
   }
