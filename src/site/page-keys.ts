@@ -6,7 +6,7 @@
  * the layout prints the office's name on every page.
  */
 import { getEntry } from 'astro:content';
-import { pageCacheKey } from '../build/cache-keys.ts';
+import { pageCacheKey, SharedDigests } from '../build/cache-keys.ts';
 import type { Lang } from '../i18n/lang.ts';
 import { decisionPage } from '../page-models/decision.ts';
 import { decisionListItems } from '../page-models/decision-list.ts';
@@ -14,7 +14,7 @@ import { honoreePage } from '../page-models/honoree.ts';
 import { initialPage } from '../page-models/initials.ts';
 import { awardPage, decisionsPage, kindPage, movementPage, yearPage } from '../page-models/lists.ts';
 import { placePage } from '../page-models/place.ts';
-import type { PublishedDecision } from '../model/portal.ts';
+import type { Portal, PublishedDecision } from '../model/portal.ts';
 import type { RecipientKind } from '../schemas/vocab.ts';
 import { getBrowse, getPortal, getSite } from './content.ts';
 import { pageContext, type PageContext } from './page-context.ts';
@@ -26,9 +26,29 @@ async function keyInputs(path: (urls: PageContext['urls']) => string, lang: Lang
   return { ctx, pageUrl: new URL(path(ctx.urls), import.meta.env.SITE).href, portal: await getPortal(), browse: await getBrowse() };
 }
 
+let shared: { portal: Portal; digests: SharedDigests } | undefined;
+
+/**
+ * What many pages print, hashed once per build: each decision with its rows and lines, each story with
+ * its text. A decision reaches its rows and lines (and the decisions that correct it), so its digest
+ * covers them (src/build/cache-keys.ts).
+ */
+function sharedDigests(portal: Portal): SharedDigests {
+  if (shared?.portal === portal) return shared.digests;
+  const digests = new SharedDigests();
+  for (const decision of portal.decisions) {
+    digests.add(decision, decision, '');
+    for (const line of decision.lines) digests.add(line, decision, `l${line.index}`);
+    for (const row of decision.rows) digests.add(row, decision, `r${row.row}`);
+  }
+  for (const story of portal.stories) digests.add(story, story, '');
+  shared = { portal, digests };
+  return digests;
+}
+
 /** A page's key: site.yaml and what the page prints. */
 async function keyOf(...parts: unknown[]): Promise<string> {
-  return pageCacheKey(await getSite(), ...parts);
+  return pageCacheKey([await getSite(), ...parts], sharedDigests(await getPortal()));
 }
 
 // Each key once per build: the sitemap calls every page's getStaticPaths again (src/publish/sitemap.ts),
