@@ -36,7 +36,9 @@ if (options['first-publication'] === true) process.env[FIRST_PUBLICATION_VARIABL
 const configFile = resolve(root, typeof options.config === 'string' ? options.config : 'astro.config.mjs');
 const config = (await import(pathToFileURL(configFile).href)).default as AstroUserConfig;
 const publishDir = resolve(root, typeof options.outDir === 'string' ? options.outDir : (config.outDir ?? 'dist'));
-const settings = buildSettings(nextFolderFor(publishDir), config.site, config.base ?? '/', publishDir);
+// Astro's cache folder, where the open-data step keeps its spreadsheets too (src/build/spreadsheet-cache.ts).
+const cacheDir = resolve(root, config.cacheDir ?? 'node_modules/.astro');
+const settings = buildSettings(nextFolderFor(publishDir), config.site, config.base ?? '/', { publishDir, cacheDir, force: args.includes('--force') });
 // Astro builds into the fresh folder; any --outDir given is the published folder, and goes no further.
 const ownArgs = new Set(
   tokens.flatMap((t) => {

@@ -8,7 +8,8 @@ import { closeSync, copyFileSync, mkdirSync, openSync, readdirSync, writeFileSyn
 import { dirname, join } from 'node:path';
 import { byteSize, datasetFiles, datasetSpreadsheet, decisionFiles, exportRows, streamedRows, type ExportContext, type StreamedRows } from '../publish/exports.ts';
 import { pageRows, statisticsXlsx } from '../publish/page-data.ts';
-import { hasSpreadsheet, toXlsx } from '../publish/xlsx.ts';
+import { hasSpreadsheet } from '../publish/xlsx.ts';
+import { spreadsheetCache, type Spreadsheets } from './spreadsheet-cache.ts';
 import { buildBrowseIndex } from '../model/browse.ts';
 import { publishedSpans, spanFigures } from '../model/periods.ts';
 import { yearFigures } from '../model/stats.ts';
@@ -71,9 +72,9 @@ export interface OpenData {
  * `data/quyet-dinh/<id>.csv|.json|.xlsx` for every decision, under `outDir`, from one pass that computes each
  * decision's rows once. Plain file writes: as Astro routes, ten thousand small files cost more than the
  * decision pages, and the whole data set outgrows a string, so it is written a decision at a time; its
- * sizes are counted on the way.
+ * sizes are counted on the way. Spreadsheets come from `spreadsheets`, which may keep them from the last build.
  */
-export async function writeOpenData(outDir: string, ctx: ExportContext): Promise<OpenData> {
+export async function writeOpenData(outDir: string, ctx: ExportContext, spreadsheets: Spreadsheets = spreadsheetCache(undefined)): Promise<OpenData> {
   const dataset = datasetFiles(ctx).map((file) => ({ file, ...openRows(join(outDir, DATA_FOLDER, file.file), file) }));
   const built = new Map<string, readonly ExportRow[]>();
   let written = 0;
@@ -89,7 +90,7 @@ export async function writeOpenData(outDir: string, ctx: ExportContext): Promise
         written += 1;
       }
       // Its spreadsheet beside them, which its page links too: one decision's list is far below XLSX_MAX_ROWS.
-      writeFileSync(join(outDir, DATA_FOLDER, DATA_FILES.decision(decision.id, 'xlsx')), await toXlsx(EXPORT_COLUMNS, rows, decision.data.number));
+      writeFileSync(join(outDir, DATA_FOLDER, DATA_FILES.decision(decision.id, 'xlsx')), await spreadsheets.xlsx(EXPORT_COLUMNS, rows, decision.data.number));
       written += 1;
       if (!rows.length) continue;
       for (const d of dataset) d.bytes += write(d.fd, d.file.piece(rows, first));
@@ -103,7 +104,7 @@ export async function writeOpenData(outDir: string, ctx: ExportContext): Promise
   const rowCount = [...built.values()].reduce((n, rows) => n + rows.length, 0);
   if (hasSpreadsheet(rowCount)) {
     const { file } = datasetSpreadsheet();
-    const sheet = await toXlsx(EXPORT_COLUMNS, [...built.values()].flat(), 'khen-thuong');
+    const sheet = await spreadsheets.xlsx(EXPORT_COLUMNS, [...built.values()].flat(), 'khen-thuong');
     writeFileSync(join(outDir, DATA_FOLDER, file), sheet);
     datasetSizes[file] = sheet.length;
   }
@@ -124,7 +125,12 @@ function openRows(path: string, file: StreamedRows): { fd: number; bytes: number
  * the open-data step built: as an Astro route they were the heaviest part of the render, on its one
  * core, and built every row again.
  */
-export async function writePageData(outDir: string, ctx: ExportContext, rows: ReadonlyMap<string, readonly ExportRow[]>): Promise<{ files: number; bytes: number }> {
+export async function writePageData(
+  outDir: string,
+  ctx: ExportContext,
+  rows: ReadonlyMap<string, readonly ExportRow[]>,
+  spreadsheets: Spreadsheets = spreadsheetCache(undefined),
+): Promise<{ files: number; bytes: number }> {
   const browse = buildBrowseIndex(ctx.portal);
   const rowsOf = (d: PublishedDecision) => rows.get(d.id) ?? [];
   let files = 0;
@@ -156,7 +162,7 @@ export async function writePageData(outDir: string, ctx: ExportContext, rows: Re
     }
     files += streams.length;
     bytes += streams.reduce((n, s) => n + s.bytes, 0);
-    if (hasSpreadsheet(count)) writeFile(DATA_FILES.page(page.section, page.key, 'xlsx'), await toXlsx(EXPORT_COLUMNS, all, page.key));
+    if (hasSpreadsheet(count)) writeFile(DATA_FILES.page(page.section, page.key, 'xlsx'), await spreadsheets.xlsx(EXPORT_COLUMNS, all, page.key));
   }
   const byYear = new Map([...browse.byYear].map(([year, list]) => [year, yearFigures(list, year)]));
   for (const file of statisticsXlsx(ctx.portal, publishedSpans(browse.years), (span) => spanFigures(byYear, span))) writeFile(file.file, await file.body());

@@ -25,6 +25,7 @@ import { emitStepEvent } from './events.ts';
 import { moveInto } from './files.ts';
 import { publishFolder, restoreInterruptedPublish } from './publish.ts';
 import { buildSearchIndex } from './search-index.ts';
+import { SPREADSHEET_CACHE_FOLDER, spreadsheetCache } from './spreadsheet-cache.ts';
 import { stagedFiles, stagingFor, writeDatasetSizes } from './staging.ts';
 import { checkPublishedAddresses, writeManifest, writeRedirectPages } from './url-manifest.ts';
 
@@ -43,10 +44,20 @@ export interface BuildSettings {
   staging: string;
   site: string | undefined;
   base: string;
+  /** Where spreadsheets are kept from build to build (src/build/spreadsheet-cache.ts), under Astro's `cacheDir`; none: written anew. */
+  spreadsheetCache: string | undefined;
+  /** `--force`: nothing kept from an earlier build is used, as Astro renders every page again. */
+  force: boolean;
 }
 
-export function buildSettings(outDir: string, site: string | undefined, base: string, publishDir = outDir): BuildSettings {
-  return { outDir, publishDir, staging: stagingFor(outDir), site, base };
+export function buildSettings(
+  outDir: string,
+  site: string | undefined,
+  base: string,
+  { publishDir = outDir, cacheDir, force = false }: { publishDir?: string; cacheDir?: string; force?: boolean } = {},
+): BuildSettings {
+  const spreadsheetCache = cacheDir === undefined ? undefined : join(cacheDir, SPREADSHEET_CACHE_FOLDER);
+  return { outDir, publishDir, staging: stagingFor(outDir), site, base, spreadsheetCache, force };
 }
 
 /** What a step hands on to later ones: plain data, so that it crosses from the content worker. */
@@ -117,15 +128,18 @@ export const PIPELINE: readonly BuildStep[] = [
       const { staging, site, base } = ctx.settings;
       ctx.portal = buildPortal({ ...need(ctx.content, 'the content'), stories: [] });
       const exportCtx = exportContext(ctx.portal, site, base);
-      const data = await writeOpenData(stagedFiles(staging), exportCtx);
+      const spreadsheets = spreadsheetCache(ctx.settings.spreadsheetCache, { fresh: ctx.settings.force });
+      const data = await writeOpenData(stagedFiles(staging), exportCtx, spreadsheets);
       // Before the page files, so that the open-data page, which waits for it, waits only for the files it lists.
       writeDatasetSizes(staging, data.datasetSizes);
-      const pages = await writePageData(stagedFiles(staging), exportCtx, data.rows);
+      const pages = await writePageData(stagedFiles(staging), exportCtx, data.rows, spreadsheets);
+      const sheets = spreadsheets.finish();
       ctx.record.decisionFiles = data.decisionFiles;
       const datasetBytes = Object.values(data.datasetSizes).reduce((a, b) => a + b, 0);
       return {
-        log: (ms) => `Dữ liệu mở: ${data.decisionFiles} tệp theo quyết định, toàn bộ dữ liệu và ${pages.files} tệp theo trang (${ms} ms).`,
-        counts: { files: data.decisionFiles, datasetBytes, pageFiles: pages.files, pageBytes: pages.bytes },
+        log: (ms) =>
+          `Dữ liệu mở: ${data.decisionFiles} tệp theo quyết định, toàn bộ dữ liệu và ${pages.files} tệp theo trang; bảng tính: ${sheets.written} viết mới, ${sheets.reused} giữ từ lần build trước (${ms} ms).`,
+        counts: { files: data.decisionFiles, datasetBytes, pageFiles: pages.files, pageBytes: pages.bytes, spreadsheetsWritten: sheets.written, spreadsheetsReused: sheets.reused },
       };
     },
   },

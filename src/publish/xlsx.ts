@@ -3,6 +3,10 @@
  * and codes written as their labels (src/i18n/open-data.ts), for a reader who opens it in Excel at once.
  * A spreadsheet cell holds text or a number, never a formula: write-excel-file writes strings as strings.
  */
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { fileURLToPath } from 'node:url';
 import writeXlsxFile, { type SheetData } from 'write-excel-file/node';
 import { CODE_LABELS_VI, COLUMN_HEADINGS_VI } from '../i18n/open-data.ts';
 import type { ExportColumn, StatsColumn } from '../schemas/export.ts';
@@ -49,6 +53,22 @@ export const XLSX_MAX_ROWS = 250_000;
  */
 export function hasSpreadsheet(rows: number): boolean {
   return rows <= XLSX_MAX_ROWS;
+}
+
+/**
+ * What decides a spreadsheet's bytes besides its rows: the code of this module (read from the file it runs
+ * from, so that any change to it counts), write-excel-file's version and the Vietnamese headings and
+ * labels. A spreadsheet kept from an earlier build is reused only under the same format
+ * (src/build/spreadsheet-cache.ts); undefined, and nothing reused, when the code cannot be read.
+ */
+export function spreadsheetFormat(): string | undefined {
+  try {
+    const library = (createRequire(import.meta.url)('write-excel-file/package.json') as { version: string }).version;
+    const code = readFileSync(fileURLToPath(import.meta.url));
+    return createHash('sha256').update(code).update(JSON.stringify([library, COLUMN_HEADINGS_VI, CODE_LABELS_VI])).digest('base64url');
+  } catch {
+    return undefined;
+  }
 }
 
 /** The .xlsx file's bytes. */

@@ -47,7 +47,7 @@ export default function portal(): AstroIntegration {
       },
       'astro:config:done': async ({ config, logger }) => {
         const outDir = fileURLToPath(config.outDir);
-        const settings = buildSettings(outDir, config.site, config.base);
+        const settings = buildSettings(outDir, config.site, config.base, { cacheDir: fileURLToPath(config.cacheDir), force: process.argv.includes('--force') });
         if (command === 'dev') settings.staging = join(fileURLToPath(config.cacheDir), 'portal-dev');
         // The open-data page reads the data set's sizes from here (src/build/staging.ts).
         process.env[STAGING_VARIABLE] = settings.staging;

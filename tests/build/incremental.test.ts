@@ -4,7 +4,8 @@
  * scratch of the corrected content; the pages that print the name (the decision's, its place's, its
  * place's page) are rendered again, and unrelated pages are copied from the cache, aggregate pages
  * included: a list of the year's decisions prints no recipient's name. The open-data files are the
- * open-data step's, written whole by every build, and carry the correction too.
+ * open-data step's, written whole by every build, and carry the correction too; their spreadsheets are
+ * kept from the first build but for those whose rows changed (src/build/spreadsheet-cache.ts).
  */
 import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
@@ -77,6 +78,13 @@ describe('an incremental build after one name is corrected', () => {
     }
     for (const page of UNRELATED_AGGREGATES) expect(verdicts.get(page), page).toBe('kept');
     for (const file of EDITED_DATA) expect(readFileSync(join(incremental, file), 'utf8'), file).toContain('Chu Bảo Thảo');
+  });
+
+  it('writes again only the spreadsheets whose rows changed, and keeps the others from the first build', () => {
+    const [, written, kept] = /bảng tính: (\d+) viết mới, (\d+) giữ từ lần build trước/.exec(second) ?? [];
+    // The decision's own, its place's, award form's, year's and kind's, and the whole data set's.
+    expect(Number(written), second).toBeGreaterThanOrEqual(5);
+    expect(Number(written)).toBeLessThan(Number(kept));
   });
 
   it('publishes exactly the files of a build from scratch, byte for byte', () => {

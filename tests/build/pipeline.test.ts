@@ -97,7 +97,7 @@ describe('publishing a build', () => {
     mkdirSync(`${site}.old`);
     writeFileSync(join(`${site}.old`, 'index.html'), 'previous');
     mkdirSync(nextFolderFor(site));
-    startBuild(buildSettings(nextFolderFor(site), undefined, '/', site));
+    startBuild(buildSettings(nextFolderFor(site), undefined, '/', { publishDir: site }));
     expect(readFileSync(join(site, 'index.html'), 'utf8')).toBe('previous');
     expect(existsSync(`${site}.old`)).toBe(false);
     expect(existsSync(nextFolderFor(site))).toBe(false);
