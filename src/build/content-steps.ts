@@ -165,7 +165,7 @@ export async function writePageData(
     if (hasSpreadsheet(count)) writeFile(DATA_FILES.page(page.section, page.key, 'xlsx'), await spreadsheets.xlsx(EXPORT_COLUMNS, all, page.key));
   }
   const byYear = new Map([...browse.byYear].map(([year, list]) => [year, yearFigures(list, year)]));
-  for (const file of statisticsXlsx(ctx.portal, publishedSpans(browse.years), (span) => spanFigures(byYear, span))) writeFile(file.file, await file.body());
+  for (const file of statisticsXlsx(ctx.portal, publishedSpans(browse.years), (span) => spanFigures(byYear, span))) writeFile(file.file, await file.body(spreadsheets.xlsx));
   return { files, bytes };
 }
 

@@ -57,16 +57,16 @@ export function pageRows(ctx: ExportContext, portal: Pick<Portal, 'decisions' | 
   ];
 }
 
-/** A spreadsheet file: its path under `/data/` and its bytes. */
+/** A spreadsheet file: its path under `/data/` and its bytes, written by `write` (a build's kept spreadsheets, src/build/spreadsheet-cache.ts). */
 export interface XlsxFile {
   file: string;
-  body: () => Promise<Uint8Array<ArrayBuffer>>;
+  body: (write?: typeof toXlsx) => Promise<Uint8Array<ArrayBuffer>>;
 }
 
 /** The spreadsheet beside each statistics CSV (`thong-ke/2017.xlsx`), from the same table rows. */
 export function statisticsXlsx(portal: Pick<Portal, 'awards'>, spans: readonly YearSpan[], figuresOf: (span: YearSpan) => PeriodFigures): XlsxFile[] {
   return spans.map((span) => ({
     file: DATA_FILES.xlsx(DATA_FILES.statistics(span)),
-    body: () => toXlsx(STATS_COLUMNS, statsRows(figuresOf(span), portal.awards), DATA_FILES.statistics(span).replace(/^.*\/|\.csv$/g, '')),
+    body: (write = toXlsx) => write(STATS_COLUMNS, statsRows(figuresOf(span), portal.awards), DATA_FILES.statistics(span).replace(/^.*\/|\.csv$/g, '')),
   }));
 }
