@@ -6,10 +6,10 @@
  */
 import { closeSync, copyFileSync, mkdirSync, openSync, readdirSync, writeFileSync, writeSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { byteSize, datasetFiles, datasetSpreadsheet, decisionFiles, exportRows, streamedRows, type ExportContext, type StreamedRows } from '../publish/exports.ts';
+import { byteSize, datasetFiles, datasetSpreadsheet, decisionFiles, exportRows, rowsText, streamedRows, type ExportContext, type RowsText, type StreamedRows } from '../publish/exports.ts';
 import { pageRows, statisticsXlsx } from '../publish/page-data.ts';
 import { hasSpreadsheet } from '../publish/xlsx.ts';
-import { spreadsheetCache, type Spreadsheets } from './spreadsheet-cache.ts';
+import { RowsDigest, spreadsheetCache, type Spreadsheets } from './spreadsheet-cache.ts';
 import { buildBrowseIndex } from '../model/browse.ts';
 import { publishedSpans, spanFigures } from '../model/periods.ts';
 import { yearFigures } from '../model/stats.ts';
@@ -76,6 +76,7 @@ export interface OpenData {
  */
 export async function writeOpenData(outDir: string, ctx: ExportContext, spreadsheets: Spreadsheets = spreadsheetCache(undefined)): Promise<OpenData> {
   const dataset = datasetFiles(ctx).map((file) => ({ file, ...openRows(join(outDir, DATA_FOLDER, file.file), file) }));
+  const datasetDigest = new RowsDigest();
   const built = new Map<string, readonly ExportRow[]>();
   let written = 0;
   let first = true;
@@ -83,17 +84,20 @@ export async function writeOpenData(outDir: string, ctx: ExportContext, spreadsh
     for (const decision of ctx.portal.decisions) {
       const rows = exportRows(ctx, [decision]);
       built.set(decision.id, rows);
-      for (const file of Object.values(decisionFiles(ctx, decision, rows))) {
+      // Each row serialised once, for the decision's own files, the whole data set's and the spreadsheets' keys.
+      const text = rowsText(rows);
+      for (const file of decisionFiles(ctx, decision, text)) {
         const path = join(outDir, DATA_FOLDER, file.file);
         mkdirSync(dirname(path), { recursive: true });
-        writeFileSync(path, file.body());
+        writeFileSync(path, file.body);
         written += 1;
       }
       // Its spreadsheet beside them, which its page links too: one decision's list is far below XLSX_MAX_ROWS.
-      writeFileSync(join(outDir, DATA_FOLDER, DATA_FILES.decision(decision.id, 'xlsx')), await spreadsheets.xlsx(EXPORT_COLUMNS, rows, decision.data.number));
+      const sheet = await spreadsheets.xlsx(EXPORT_COLUMNS, rows, decision.data.number, new RowsDigest().add(text.json).digest());
+      writeFileSync(join(outDir, DATA_FOLDER, DATA_FILES.decision(decision.id, 'xlsx')), sheet);
       written += 1;
       if (!rows.length) continue;
-      for (const d of dataset) d.bytes += write(d.fd, d.file.piece(rows, first));
+      for (const d of dataset) d.bytes += writePiece(d, text, first, datasetDigest);
       first = false;
     }
     for (const d of dataset) d.bytes += write(d.fd, d.file.tail);
@@ -104,11 +108,18 @@ export async function writeOpenData(outDir: string, ctx: ExportContext, spreadsh
   const rowCount = [...built.values()].reduce((n, rows) => n + rows.length, 0);
   if (hasSpreadsheet(rowCount)) {
     const { file } = datasetSpreadsheet();
-    const sheet = await spreadsheets.xlsx(EXPORT_COLUMNS, [...built.values()].flat(), 'khen-thuong');
+    const sheet = await spreadsheets.xlsx(EXPORT_COLUMNS, [...built.values()].flat(), 'khen-thuong', datasetDigest.digest());
     writeFileSync(join(outDir, DATA_FOLDER, file), sheet);
     datasetSizes[file] = sheet.length;
   }
   return { decisionFiles: written, datasetSizes, rows: built };
+}
+
+/** Writes some rows' text to a file of rows, and the JSON file's piece to `digest`; returns the bytes written. */
+function writePiece(stream: { fd: number; file: StreamedRows }, text: RowsText, first: boolean, digest: RowsDigest): number {
+  const piece = stream.file.piece(text, first);
+  if (stream.file.format === 'json') digest.add(piece);
+  return write(stream.fd, piece);
 }
 
 /** Opens a file of rows for writing and writes its head. */
@@ -145,12 +156,14 @@ export async function writePageData(
   for (const page of pageRows(ctx, ctx.portal, browse, rowsOf)) {
     const streams = streamedRows(ctx, page.source).map((file) => ({ file, ...openRows(join(outDir, DATA_FOLDER, DATA_FILES.page(page.section, page.key, file.format)), file) }));
     const all: ExportRow[] = [];
+    const digest = new RowsDigest();
     let count = 0;
     let first = true;
     try {
       for (const piece of page.pieces()) {
         if (!piece.length) continue;
-        for (const s of streams) s.bytes += write(s.fd, s.file.piece(piece, first));
+        const text = rowsText(piece);
+        for (const s of streams) s.bytes += writePiece(s, text, first, digest);
         count += piece.length;
         // Kept only while the page can still have a spreadsheet.
         if (hasSpreadsheet(count)) all.push(...piece);
@@ -162,7 +175,7 @@ export async function writePageData(
     }
     files += streams.length;
     bytes += streams.reduce((n, s) => n + s.bytes, 0);
-    if (hasSpreadsheet(count)) writeFile(DATA_FILES.page(page.section, page.key, 'xlsx'), await spreadsheets.xlsx(EXPORT_COLUMNS, all, page.key));
+    if (hasSpreadsheet(count)) writeFile(DATA_FILES.page(page.section, page.key, 'xlsx'), await spreadsheets.xlsx(EXPORT_COLUMNS, all, page.key, digest.digest()));
   }
   const byYear = new Map([...browse.byYear].map(([year, list]) => [year, yearFigures(list, year)]));
   for (const file of statisticsXlsx(ctx.portal, publishedSpans(browse.years), (span) => spanFigures(byYear, span))) writeFile(file.file, await file.body(spreadsheets.xlsx));

@@ -4,7 +4,6 @@
  * smaller files, the build writes the whole data set, each decision's files and each browse page's, and
  * the open-data page measures the same text, so the sizes it shows are the files' sizes.
  */
-import { stringify, type Options } from 'csv-stringify/sync';
 import { formatNumber, periodName, t, type UiKey } from '../i18n/ui.ts';
 import { EXPORT_COLUMNS, STATS_COLUMNS, exportFileJsonSchema, type ExportColumn, type ExportFile, type ExportRow, type StatsRow } from '../schemas/export.ts';
 import { rowStatus, type AwardRow, type Portal, type PublishedDecision } from '../model/portal.ts';
@@ -16,32 +15,13 @@ import type { Lang } from '../i18n/lang.ts';
 import { placeLevels } from '../model/place-levels.ts';
 import { UNKNOWN } from '../schemas/decision.ts';
 import { datePrecision } from '../text/dates.ts';
-import { neutraliseFormula } from '../text/formula-guard.ts';
+import { BYTE_ORDER_MARK, csvRecord, type CsvValue } from '../text/csv.ts';
 
 export const DATA_LICENSE = { name: 'CC BY 4.0', url: 'https://creativecommons.org/licenses/by/4.0/deed.vi' } as const;
 
-export type CsvValue = string | number | boolean | null | undefined;
-
-/**
- * RFC 4180 as Excel reads it: CRLF record ends, quotes doubled, and fields quoted when they hold a comma,
- * a quote or a line break; a lone CR or LF too, which csv-stringify only quotes when it is the record
- * delimiter. Every text cell is kept from running as a formula; numbers are written as they are, and
- * true/false as the words the JSON has (csv-stringify would write 1 and an empty cell).
- */
-const CSV_OPTIONS = {
-  record_delimiter: 'windows',
-  quoted_match: /[\r\n]/,
-  cast: { string: neutraliseFormula, boolean: (value: boolean) => String(value) },
-} as const satisfies Options;
-
-/** One field as the CSV files write it. */
-export function csvField(value: CsvValue): string {
-  return stringify([[value]], CSV_OPTIONS).slice(0, -2);
-}
-
-/** A CSV file as Excel opens it with Vietnamese intact: a UTF-8 byte order mark, then `header`, then `rows`. */
+/** A CSV file as Excel opens it with Vietnamese intact: a UTF-8 byte order mark, then `header`, then `rows` (src/text/csv.ts). */
 export function toCsv(header: readonly string[], rows: readonly (readonly CsvValue[])[]): string {
-  return stringify([header, ...rows] as CsvValue[][], { ...CSV_OPTIONS, bom: true });
+  return BYTE_ORDER_MARK + csvRecord(header) + rows.map(csvRecord).join('');
 }
 
 /** Size in bytes of a file written as UTF-8, as the open-data page shows it. */
@@ -159,7 +139,9 @@ export function exportRows(ctx: ExportContext, decisions: readonly PublishedDeci
 
 /** Records as CSV, one column per key in `columns`' order; without the header (and its byte order mark), one piece of a longer file. */
 export function recordsCsv<Row extends Record<string, CsvValue>>(columns: readonly (keyof Row & string)[], rows: readonly Row[], header = true): string {
-  return stringify(rows as Row[], { ...CSV_OPTIONS, bom: header, header, columns: [...columns] });
+  let text = header ? BYTE_ORDER_MARK + csvRecord(columns) : '';
+  for (const row of rows) text += csvRecord(columns.map((column) => row[column]));
+  return text;
 }
 
 export function rowsCsv(rows: readonly ExportRow[]): string {
@@ -218,12 +200,23 @@ function titles(key: UiKey, params: Record<string, string | number> = {}): Recor
   return { vi: t('vi', key, params), en: t('en', key, params) };
 }
 
-/** A file of rows in pieces: what comes before the first row, one decision's rows, what comes after the last. */
+/** Rows as the files write them, without what comes before or after: CSV records, and each row's JSON joined by commas. */
+export interface RowsText {
+  csv: string;
+  json: string;
+}
+
+/** `rows` serialised once, for every file that holds them (a decision's own, the whole data set's). */
+export function rowsText(rows: readonly ExportRow[]): RowsText {
+  return { csv: recordsCsv(EXPORT_COLUMNS, rows, false), json: rows.map((row) => JSON.stringify(row)).join(',') };
+}
+
+/** A file of rows in pieces: what comes before the first row, some rows (`rowsText`), what comes after the last. */
 export interface StreamedRows {
   format: 'csv' | 'json';
   head: string;
-  /** One decision's rows; `first` when no rows come before them. */
-  piece: (rows: readonly ExportRow[], first: boolean) => string;
+  /** Some rows' text; `first` when no rows come before them. */
+  piece: (text: RowsText, first: boolean) => string;
   tail: string;
 }
 
@@ -236,8 +229,8 @@ export function streamedRows(ctx: ExportContext, source: string): [StreamedRows,
   // `rows` is the JSON file's last key, so the rows go between its brackets: the pieces joined are `rowsJson` of every row.
   if (!empty.endsWith('"rows":[]}')) throw new Error('rowsJson must end with its rows');
   return [
-    { format: 'csv', head: recordsCsv(EXPORT_COLUMNS, []), piece: (rows) => recordsCsv(EXPORT_COLUMNS, rows, false), tail: '' },
-    { format: 'json', head: empty.slice(0, -2), piece: (rows, first) => `${first ? '' : ','}${rows.map((row) => JSON.stringify(row)).join(',')}`, tail: ']}' },
+    { format: 'csv', head: recordsCsv(EXPORT_COLUMNS, []), piece: (text) => text.csv, tail: '' },
+    { format: 'json', head: empty.slice(0, -2), piece: (text, first) => `${first ? '' : ','}${text.json}`, tail: ']}' },
   ];
 }
 
@@ -279,19 +272,12 @@ export function dataFiles(ctx: ExportContext, spans: readonly YearSpan[], figure
   ];
 }
 
-/** One decision's rows as CSV and as JSON. */
-export function decisionFiles(ctx: ExportContext, decision: PublishedDecision, known?: readonly ExportRow[]): { csv: DataFile; json: DataFile } {
-  const rows = () => known ?? exportRows(ctx, [decision]);
-  const title = titles('data.decision', { number: decision.data.number });
-  return {
-    csv: { file: DATA_FILES.decision(decision.id, 'csv'), format: 'csv', title, body: () => rowsCsv(rows()) },
-    json: {
-      file: DATA_FILES.decision(decision.id, 'json'),
-      format: 'json',
-      title,
-      body: () => rowsJson(ctx, rows(), ctx.absolute(ctx.urls.decision(decision.id))),
-    },
-  };
+/** One decision's rows as CSV and as JSON: its files under `/data/`, from the rows' text (`rowsText`). */
+export function decisionFiles(ctx: ExportContext, decision: PublishedDecision, text: RowsText): { file: string; body: string }[] {
+  return streamedRows(ctx, ctx.absolute(ctx.urls.decision(decision.id))).map((s) => ({
+    file: DATA_FILES.decision(decision.id, s.format),
+    body: s.head + s.piece(text, true) + s.tail,
+  }));
 }
 
 export const MEDIA_TYPES: Record<DataFormat, string> = {

@@ -13,8 +13,11 @@ import type { ExportColumn, StatsColumn } from '../schemas/export.ts';
 
 type Column = ExportColumn | StatsColumn;
 
+/** A row a spreadsheet is written from: an export row or a statistics row. */
+export type XlsxRow = Partial<Record<Column, string | number | boolean | null>>;
+
 /** Rows as sheet data: a bold heading row, then one row per record; an unknown code is an error, not a blank. */
-export function sheetData<Row extends Partial<Record<Column, string | number | boolean | null>>>(columns: readonly Column[], rows: readonly Row[]): SheetData {
+export function sheetData<Row extends XlsxRow>(columns: readonly Column[], rows: readonly Row[]): SheetData {
   const heading = columns.map((c) => ({ value: COLUMN_HEADINGS_VI[c], fontWeight: 'bold' as const }));
   return [
     heading,
@@ -72,7 +75,7 @@ export function spreadsheetFormat(): string | undefined {
 }
 
 /** The .xlsx file's bytes. */
-export async function toXlsx<Row extends Partial<Record<Column, string | number | boolean | null>>>(columns: readonly Column[], rows: readonly Row[], sheet: string): Promise<Uint8Array<ArrayBuffer>> {
+export async function toXlsx<Row extends XlsxRow>(columns: readonly Column[], rows: readonly Row[], sheet: string): Promise<Uint8Array<ArrayBuffer>> {
   const buffer = await writeXlsxFile(sheetData(columns, rows), { sheet: sheetName(sheet), stickyRowsCount: 1 }).toBuffer();
   // write-excel-file stamps each zip entry with the time of writing; stamped again with one fixed time, the
   // same rows give the same bytes, so a rebuild (incremental or not) publishes an identical file.

@@ -5,23 +5,14 @@
  * what the search page knows that the open data does not (whether the line holds the whole name typed,
  * the row's other cells as listed, a page's title, the honoree's page).
  *
- * Written by the open data's rules (src/publish/exports.ts, `toCsv`): a byte order mark, CRLF record
- * ends, RFC 4180 quoting, and text that would start a spreadsheet formula prefixed with `'`
- * (src/text/formula-guard.ts, shared). That module cannot come to the browser (csv-stringify needs Node's
- * Buffer), so this writes the quoting itself and a test holds the two to the same text
- * (tests/search/results-csv.test.ts).
+ * Written by the open data's rules (src/text/csv.ts, shared): a byte order mark, CRLF record ends,
+ * RFC 4180 quoting, and text that would start a spreadsheet formula prefixed with `'`.
  */
 import type { ResultLine } from './results.ts';
-import { neutraliseFormula } from '../text/formula-guard.ts';
+import { BYTE_ORDER_MARK, csvRecord } from '../text/csv.ts';
 
 export const RESULT_COLUMNS = ['match', 'recipientName', 'awardName', 'decisionNumber', 'date', 'row', 'details', 'title', 'url', 'honoreeUrl'] as const;
 type ResultColumn = (typeof RESULT_COLUMNS)[number];
-
-function field(value: string | number): string {
-  if (typeof value === 'number') return String(value);
-  const text = neutraliseFormula(value);
-  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
-}
 
 /** One CSV record per listed line, in the order listed; addresses made absolute against `pageUrl`. */
 export function resultRecords(lines: readonly ResultLine[], pageUrl: string): Record<ResultColumn, string | number>[] {
@@ -46,6 +37,5 @@ export function resultRecords(lines: readonly ResultLine[], pageUrl: string): Re
 
 /** The CSV text of the listed lines, as Excel opens it with Vietnamese intact. */
 export function resultsCsv(lines: readonly ResultLine[], pageUrl: string): string {
-  const records = resultRecords(lines, pageUrl).map((r) => RESULT_COLUMNS.map((c) => field(r[c])).join(','));
-  return `\uFEFF${[RESULT_COLUMNS.join(','), ...records].map((r) => `${r}\r\n`).join('')}`;
+  return BYTE_ORDER_MARK + csvRecord(RESULT_COLUMNS) + resultRecords(lines, pageUrl).map((r) => csvRecord(RESULT_COLUMNS.map((c) => r[c]))).join('');
 }

@@ -11,6 +11,7 @@ import { describe, expect, it } from 'vitest';
 import { EXPORT_COLUMNS } from '../../src/schemas/export.ts';
 import { COLUMN_HEADINGS_VI } from '../../src/i18n/open-data.ts';
 import { writeOpenData, writePageData } from '../../src/build/content-steps.ts';
+import { spreadsheetCache } from '../../src/build/spreadsheet-cache.ts';
 import { buildBrowseIndex } from '../../src/model/browse.ts';
 import { buildPortal } from '../../src/model/portal.ts';
 import { exportContext, exportRows, rowsCsv, rowsJson } from '../../src/publish/exports.ts';
@@ -82,8 +83,9 @@ describe('the page files, as the open-data step writes them', () => {
   it('are, for every page, exactly the CSV and JSON of its rows, written a piece at a time from the data set’s rows', async () => {
     const ctx = exportContext(buildPortal({ ...validateFolder(SAMPLE_CONTENT).content, stories: [] }), 'https://khenthuong.example.gov.vn', '/');
     const out = mkdtempSync(join(tmpdir(), 'portal-page-data-'));
-    const data = await writeOpenData(out, ctx);
-    const written = await writePageData(out, ctx, data.rows);
+    const kept = join(out, 'spreadsheets');
+    const data = await writeOpenData(out, ctx, spreadsheetCache(kept));
+    const written = await writePageData(out, ctx, data.rows, spreadsheetCache(kept));
     // Rows built again, whole, by the row builder alone: the pieces joined must be the same files.
     const pages = pageRows(ctx, ctx.portal, buildBrowseIndex(ctx.portal), (d) => exportRows(ctx, [d]));
     expect(new Set(pages.map((p) => p.section))).toEqual(new Set(['place', 'award', 'year', 'kind']));
@@ -95,6 +97,19 @@ describe('the page files, as the open-data step writes them', () => {
       // A spreadsheet exactly where the page links one.
       expect(existsSync(join(out, 'data', DATA_FILES.page(page.section, page.key, 'xlsx'))), page.key).toBe(rows.length <= XLSX_MAX_ROWS);
     }
+    // Each decision's own files too, made from the same text as the whole data set's pieces.
+    for (const decision of ctx.portal.decisions) {
+      const rows = exportRows(ctx, [decision]);
+      const read = (format: 'csv' | 'json') => readFileSync(join(out, 'data', DATA_FILES.decision(decision.id, format)), 'utf8');
+      expect(read('csv'), decision.id).toBe(rowsCsv(rows));
+      expect(read('json'), decision.id).toBe(rowsJson(ctx, rows, ctx.absolute(ctx.urls.decision(decision.id))));
+    }
+    // The spreadsheets were filed under the hash of the JSON as written, piece by piece: the key the rows
+    // themselves give, so asked again from the rows alone, every one is found.
+    const again = spreadsheetCache(kept);
+    for (const page of pages.filter((p) => hasSpreadsheet([...p.pieces()].flat().length))) await again.xlsx(EXPORT_COLUMNS, [...page.pieces()].flat(), page.key);
+    for (const decision of ctx.portal.decisions) await again.xlsx(EXPORT_COLUMNS, exportRows(ctx, [decision]), decision.data.number);
+    expect(again.finish()).toMatchObject({ written: 0 });
     // CSV, JSON and a spreadsheet for every page, and a spreadsheet beside each statistics CSV.
     expect(written.files).toBeGreaterThan(pages.length * 3);
     expect(existsSync(join(out, 'data', 'thong-ke', '2017.xlsx'))).toBe(true);

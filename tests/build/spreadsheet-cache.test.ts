@@ -3,8 +3,8 @@ import { mkdtempSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { spreadsheetCache } from '../../src/build/spreadsheet-cache.ts';
-import { exportContext, exportRows } from '../../src/publish/exports.ts';
+import { RowsDigest, spreadsheetCache } from '../../src/build/spreadsheet-cache.ts';
+import { exportContext, exportRows, rowsText } from '../../src/publish/exports.ts';
 import { spreadsheetFormat, toXlsx } from '../../src/publish/xlsx.ts';
 import { EXPORT_COLUMNS } from '../../src/schemas/export.ts';
 import { portal } from '../page-models/sample.ts';
@@ -52,6 +52,23 @@ describe('the spreadsheet cache', () => {
     const forced = spreadsheetCache(folder, { fresh: true });
     await forced.xlsx(EXPORT_COLUMNS, rows, '245/QĐ-TTg');
     expect(forced.finish()).toEqual({ reused: 0, written: 1, removed: 0 });
+  });
+
+  it('finds a spreadsheet by the hash of the JSON its rows were written as, in any pieces, as by the rows themselves', async () => {
+    const folder = join(mkdtempSync(join(tmpdir(), 'sheets-')), 'cache');
+    const first = spreadsheetCache(folder);
+    const json = rowsText(rows).json;
+    await first.xlsx(EXPORT_COLUMNS, rows, '245/QĐ-TTg', new RowsDigest().add(json).digest());
+    first.finish();
+    // Written in two pieces, as a page's file is (the second with its comma), the hash is the same.
+    const long = exportRows(ctx, [portal.decisionById.get('2017/1399-qd-ubnd-lao-dong-tien-tien-nam-hoc-2016-2017')!]);
+    expect(long.length).toBeGreaterThan(2);
+    const [head, tail] = [rowsText(long.slice(0, 2)).json, rowsText(long.slice(2)).json];
+    expect(new RowsDigest().add(head).add(`,${tail}`).digest()).toBe(RowsDigest.of(long));
+    const second = spreadsheetCache(folder);
+    await second.xlsx(EXPORT_COLUMNS, rows, '245/QĐ-TTg');
+    expect(second.finish()).toEqual({ reused: 1, written: 0, removed: 0 });
+    expect(RowsDigest.of(corrected)).not.toBe(RowsDigest.of(rows));
   });
 
   it('without a folder, writes every spreadsheet', async () => {

@@ -5,7 +5,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { writeOpenData } from '../../src/build/content-steps.ts';
 import { buildPortal } from '../../src/model/portal.ts';
-import { amendments, byteSize, csvField, datasetFiles, exportContext, exportRows, formatSize, recordsCsv, rowsCsv, rowsJson, statsRows, toCsv } from '../../src/publish/exports.ts';
+import { csvField } from '../../src/text/csv.ts';
+import { amendments, byteSize, datasetFiles, exportContext, exportRows, formatSize, recordsCsv, rowsCsv, rowsJson, rowsText, statsRows, toCsv } from '../../src/publish/exports.ts';
 import { neutraliseFormula } from '../../src/text/formula-guard.ts';
 import { yearFigures } from '../../src/model/stats.ts';
 import { validateFolder } from '../../src/validate/validate.ts';
@@ -233,7 +234,7 @@ describe('the whole data set, written in pieces', () => {
     const files = datasetFiles(ctx);
     // As the build writes them (src/build/content-steps.ts): a head, one piece per decision with rows, a tail.
     const withRows = portal.decisions.filter((d) => d.rows.length);
-    const [csv, json] = files.map((file) => [file.head, ...withRows.map((d, i) => file.piece(exportRows(ctx, [d]), i === 0)), file.tail]);
+    const [csv, json] = files.map((file) => [file.head, ...withRows.map((d, i) => file.piece(rowsText(exportRows(ctx, [d])), i === 0)), file.tail]);
     expect(csv!.join('')).toBe(rowsCsv(rows));
     expect(json!.join('')).toBe(rowsJson(ctx, rows, ctx.absolute(ctx.urls.openData())));
     // The sizes the open-data step counts while it writes (the open-data page shows them) are those bytes.
