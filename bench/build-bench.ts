@@ -602,10 +602,12 @@ function baselineRatio(r: Result): string {
   return `${(r.build.wallMs / r.bare.wallMs).toFixed(2)} (${s(r.build.wallMs)} s ÷ ${s(r.bare.wallMs)} s)`;
 }
 
+/** An edit's build: start to the published site (the swap, `publish`'s end), then until the command ended (the old site deleted). */
 function incrementalFigure(r: Run): string {
   const pages = keptPages(r);
-  const steps = ['validate', 'open-data', 'render', 'search-index'].map((step) => `${step} ${s(stepMs(r, step))}`).join(', ');
-  return `${s(r.wallMs)} s (${pages.rendered} pages rendered, ${pages.kept} kept; ${steps} s)`;
+  const steps = ['validate', 'open-data', 'render', 'search-index', 'remove-old-site'].map((step) => `${step} ${s(stepMs(r, step))}`).join(', ');
+  const published = stepEvent(r, 'publish', 'end')?.at;
+  return `${published === undefined ? 'not published' : `${s(published)} s`}, command ${s(r.wallMs)} s (${pages.rendered} pages rendered, ${pages.kept} kept; ${steps} s)`;
 }
 
 /** Issue 15's goals with this run's figures; what this run did not measure says so. */

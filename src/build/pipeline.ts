@@ -23,7 +23,7 @@ import { buildSummary, checkContent, copyAttachments, localAttachments, permanen
 import { exportContext } from '../publish/exports.ts';
 import { emitStepEvent } from './events.ts';
 import { moveInto } from './files.ts';
-import { publishFolder, restoreInterruptedPublish } from './publish.ts';
+import { publishFolder, removeOldSite, restoreInterruptedPublish } from './publish.ts';
 import { buildSearchIndex } from './search-index.ts';
 import { SPREADSHEET_CACHE_FOLDER, spreadsheetCache } from './spreadsheet-cache.ts';
 import { stagedFiles, stagingFor, writeDatasetSizes } from './staging.ts';
@@ -210,6 +210,14 @@ export const PIPELINE: readonly BuildStep[] = [
     lane: 'site',
     run: ({ settings }) => {
       if (settings.outDir !== settings.publishDir) publishFolder(settings.outDir, settings.publishDir);
+      return {};
+    },
+  },
+  {
+    name: 'remove-old-site',
+    lane: 'site',
+    run: ({ settings }) => {
+      if (settings.outDir !== settings.publishDir) removeOldSite(settings.publishDir);
       return {};
     },
   },

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { BUILD_EVENTS_VARIABLE, emitStepEvent, parseStepEvents } from '../../src/build/events.ts';
 import { PIPELINE, buildSettings, outDirProblem, startBuild } from '../../src/build/pipeline.ts';
-import { lockBuild, nextFolderFor, publishFolder } from '../../src/build/publish.ts';
+import { lockBuild, nextFolderFor, publishFolder, removeOldSite } from '../../src/build/publish.ts';
 import { STAGING_VARIABLE, readDatasetSizes, writeDatasetSizes } from '../../src/build/staging.ts';
 
 describe('the pipeline', () => {
@@ -21,6 +21,7 @@ describe('the pipeline', () => {
       'site:summary',
       'site:search-index',
       'site:publish',
+      'site:remove-old-site',
     ]);
     expect(PIPELINE.filter((s) => !s.run).map((s) => s.name)).toEqual(['render']);
   });
@@ -89,6 +90,9 @@ describe('publishing a build', () => {
     expect(existsSync(join(site, 'new.html'))).toBe(true);
     expect(existsSync(join(site, 'old.html'))).toBe(false);
     expect(existsSync(next)).toBe(false);
+    // The old site is deleted once the new one is live.
+    expect(readFileSync(join(`${site}.old`, 'old.html'), 'utf8')).toBe('old');
+    removeOldSite(site);
     expect(existsSync(`${site}.old`)).toBe(false);
   });
 
