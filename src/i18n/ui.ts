@@ -207,7 +207,6 @@ const UI = {
   'data.allJson': { vi: 'Toàn bộ danh sách khen thưởng (JSON)', en: 'All award recipients (JSON)' },
   'data.schema': { vi: 'Mô tả cấu trúc các tệp JSON (JSON Schema)', en: 'Structure of the JSON files (JSON Schema)' },
   'data.stats': { vi: 'Số liệu {period}: hình thức × đối tượng (CSV)', en: 'Figures for {period}: award × kind (CSV)' },
-  'data.decision': { vi: 'Danh sách của Quyết định số {number}', en: 'Recipients of decision {number}' },
   'openData.title': { vi: 'Dữ liệu mở', en: 'Open data' },
   'openData.intro': {
     vi: 'Mọi quyết định khen thưởng đăng trên cổng cũng có ở dạng dữ liệu, để tải về, mở bằng Excel hoặc dùng trong chương trình. Dữ liệu được tạo lại mỗi lần cổng được cập nhật, từ cùng nguồn với các trang.',

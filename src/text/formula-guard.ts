@@ -1,7 +1,6 @@
 /**
- * Text a spreadsheet will show rather than run, for every CSV the portal writes: the open data
- * (src/publish/exports.ts, in Node) and the search results (src/search/results-csv.ts, in the browser).
- * A module of its own so that both use the same rule: the open data's module needs Node's Buffer.
+ * Text a spreadsheet will show rather than run, for every CSV the portal writes (src/text/csv.ts): the
+ * open data, in Node, and the search results, in the browser.
  */
 
 /** First characters that make Excel, LibreOffice or Google Sheets read a cell as a formula. */
