@@ -42,11 +42,12 @@ try {
     started = performance.now();
     const data = await writeOpenData(out, ctx, cache);
     const decisionsMs = performance.now() - started;
-    const pages = await writePageData(out, ctx, data.rows, cache);
+    const places = await writePageData(out, ctx, data.rows, cache);
     const totalMs = performance.now() - started;
+    const pages = { files: data.listFiles.files + places.files, bytes: data.listFiles.bytes + places.bytes };
     const { written, reused } = cache.finish();
     console.log(
-      `${run}: ${seconds(totalMs)} s (decisions and whole data set ${seconds(decisionsMs)} s, page files ${seconds(totalMs - decisionsMs)} s); ` +
+      `${run}: ${seconds(totalMs)} s (decisions, whole data set and list pages ${seconds(decisionsMs)} s, place pages and statistics ${seconds(totalMs - decisionsMs)} s); ` +
         `${data.decisionFiles} decision files, ${pages.files} page files (${(pages.bytes / 1048576).toFixed(0)} MB); spreadsheets ${written} written, ${reused} kept; load ${load()}`,
     );
   }

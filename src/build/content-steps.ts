@@ -6,8 +6,8 @@
  */
 import { closeSync, copyFileSync, mkdirSync, openSync, readdirSync, writeFileSync, writeSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { byteSize, datasetFiles, datasetSpreadsheet, decisionFiles, exportRows, rowsText, streamedRows, type ExportContext, type RowsText, type StreamedRows } from '../publish/exports.ts';
-import { pageRows, statisticsXlsx } from '../publish/page-data.ts';
+import { byteSize, decisionFiles, exportRows, rowsText, streamedRows, type ExportContext, type RowsText, type StreamedRows } from '../publish/exports.ts';
+import { listPages, listPieces, placePageRows, statisticsXlsx } from '../publish/page-data.ts';
 import { hasSpreadsheet } from '../publish/xlsx.ts';
 import { RowsDigest, spreadsheetCache, type Spreadsheets } from './spreadsheet-cache.ts';
 import { buildBrowseIndex } from '../model/browse.ts';
@@ -16,9 +16,8 @@ import { yearFigures } from '../model/stats.ts';
 import { EXPORT_COLUMNS, type ExportRow } from '../schemas/export.ts';
 import { folderSize } from './files.ts';
 import type { ParsedContent } from '../validate/integrity.ts';
-import type { PublishedDecision } from '../model/portal.ts';
 import { formatProblems } from '../validate/problems.ts';
-import { DATA_FILES, DATA_FOLDER, NAME_ROW_FOLDER, SHARD_FOLDER } from '../routes/urls.ts';
+import { DATA_FILES, DATA_FOLDER, NAME_ROW_FOLDER, SHARD_FOLDER, type PageDataFormat } from '../routes/urls.ts';
 import { bucketNameRows, nameRowFile, type NameRow } from '../search/name-rows.ts';
 import { SHARD_MANIFEST, buildShards, shardFile, shardManifest, type NameEntry } from '../search/names.ts';
 import { redirectTemplate, type PublishedAddressCheck } from './url-manifest.ts';
@@ -65,61 +64,122 @@ export interface OpenData {
   datasetSizes: DatasetSizes;
   /** Each decision's export rows, built once here and handed to `writePageData`. */
   rows: ReadonlyMap<string, readonly ExportRow[]>;
+  /** The year, award form and kind pages' files written, and their bytes. */
+  listFiles: { files: number; bytes: number };
 }
 
 /**
- * The whole data set (`data/khen-thuong.csv|.json`, and `.xlsx` when its rows fit a spreadsheet) and
- * `data/quyet-dinh/<id>.csv|.json|.xlsx` for every decision, under `outDir`, from one pass that computes each
- * decision's rows once. Plain file writes: as Astro routes, ten thousand small files cost more than the
+ * A file of rows as CSV and JSON, written a piece at a time as its rows come, and its spreadsheet beside
+ * them when its rows fit one (`hasSpreadsheet`): the whole data set, each list page's, each place's. The
+ * spreadsheet is keyed by the hash of the JSON written (`RowsDigest`), so a kept one costs no second
+ * serialisation of its rows.
+ */
+class RowsFile {
+  readonly #streams: { fd: number; bytes: number; file: StreamedRows }[] = [];
+  readonly #digest = new RowsDigest();
+  /** The rows, kept only while the file can still have a spreadsheet. */
+  readonly #rows: ExportRow[] = [];
+  readonly #path: (format: PageDataFormat) => string;
+  #count = 0;
+
+  constructor(ctx: ExportContext, source: string, path: (format: PageDataFormat) => string) {
+    this.#path = path;
+    try {
+      for (const file of streamedRows(ctx, source)) this.#streams.push({ file, ...openRows(path(file.format), file) });
+    } catch (error) {
+      this.release();
+      throw error;
+    }
+  }
+
+  /** Adds rows after those added before; `text` is their `rowsText` when the caller has it. */
+  add(rows: readonly ExportRow[], text?: RowsText): void {
+    if (!rows.length) return;
+    const written = text ?? rowsText(rows);
+    for (const s of this.#streams) {
+      const piece = s.file.piece(written, this.#count === 0);
+      if (s.file.format === 'json') this.#digest.add(piece);
+      s.bytes += write(s.fd, piece);
+    }
+    this.#count += rows.length;
+    if (hasSpreadsheet(this.#count)) this.#rows.push(...rows);
+    else this.#rows.length = 0;
+  }
+
+  /** Ends the CSV and JSON files and writes the spreadsheet; returns the bytes of each file written, by format. */
+  async end(spreadsheets: Spreadsheets, sheet: string): Promise<Partial<Record<PageDataFormat, number>>> {
+    const sizes: Partial<Record<PageDataFormat, number>> = {};
+    for (const s of this.#streams) sizes[s.file.format] = s.bytes + write(s.fd, s.file.tail);
+    this.release();
+    if (hasSpreadsheet(this.#count)) {
+      const bytes = await spreadsheets.xlsx(EXPORT_COLUMNS, this.#rows, sheet, this.#digest.digest());
+      writeFileSync(this.#path('xlsx'), bytes);
+      sizes.xlsx = bytes.length;
+    }
+    return sizes;
+  }
+
+  /** Closes the files; after `end`, or when the build stops on an error. */
+  release(): void {
+    for (const s of this.#streams.splice(0)) closeSync(s.fd);
+  }
+}
+
+/** Files and bytes of `ends`' files, added up. */
+function filesAndBytes(ends: readonly Partial<Record<PageDataFormat, number>>[]): { files: number; bytes: number } {
+  const sizes = ends.flatMap((sizes) => Object.values(sizes));
+  return { files: sizes.length, bytes: sizes.reduce((a, b) => a + b, 0) };
+}
+
+/**
+ * The whole data set (`data/khen-thuong.csv|.json`, and `.xlsx` when its rows fit a spreadsheet),
+ * `data/quyet-dinh/<id>.csv|.json|.xlsx` for every decision, and the files of every year, award form
+ * and kind page (src/publish/page-data.ts `listPages`), under `outDir`, from one pass over the decisions
+ * that builds each decision's rows and their text once: the decision's own files, the whole data set's
+ * piece and, for a list page that takes all its rows (its year's; its only form's), that page's piece
+ * are the same text. Plain file writes: as Astro routes, ten thousand small files cost more than the
  * decision pages, and the whole data set outgrows a string, so it is written a decision at a time; its
  * sizes are counted on the way. Spreadsheets come from `spreadsheets`, which may keep them from the last build.
  */
 export async function writeOpenData(outDir: string, ctx: ExportContext, spreadsheets: Spreadsheets = spreadsheetCache(undefined)): Promise<OpenData> {
-  const dataset = datasetFiles(ctx).map((file) => ({ file, ...openRows(join(outDir, DATA_FOLDER, file.file), file) }));
-  const datasetDigest = new RowsDigest();
+  const at = (file: string) => join(outDir, DATA_FOLDER, file);
+  const open: RowsFile[] = [];
+  const opened = (file: RowsFile) => {
+    open.push(file);
+    return file;
+  };
   const built = new Map<string, readonly ExportRow[]>();
   let written = 0;
-  let first = true;
   try {
+    const dataset = opened(new RowsFile(ctx, ctx.absolute(ctx.urls.openData()), (format) => at(DATA_FILES.dataset(format))));
+    const lists = new Map(
+      listPages(ctx, buildBrowseIndex(ctx.portal)).map((page) => [`${page.section} ${page.key}`, { page, file: opened(new RowsFile(ctx, page.source, (format) => at(DATA_FILES.page(page.section, page.key, format)))) }]),
+    );
     for (const decision of ctx.portal.decisions) {
       const rows = exportRows(ctx, [decision]);
       built.set(decision.id, rows);
-      // Each row serialised once, for the decision's own files, the whole data set's and the spreadsheets' keys.
       const text = rowsText(rows);
       for (const file of decisionFiles(ctx, decision, text)) {
-        const path = join(outDir, DATA_FOLDER, file.file);
+        const path = at(file.file);
         mkdirSync(dirname(path), { recursive: true });
         writeFileSync(path, file.body);
         written += 1;
       }
       // Its spreadsheet beside them, which its page links too: one decision's list is far below XLSX_MAX_ROWS.
       const sheet = await spreadsheets.xlsx(EXPORT_COLUMNS, rows, decision.data.number, new RowsDigest().add(text.json).digest());
-      writeFileSync(join(outDir, DATA_FOLDER, DATA_FILES.decision(decision.id, 'xlsx')), sheet);
+      writeFileSync(at(DATA_FILES.decision(decision.id, 'xlsx')), sheet);
       written += 1;
-      if (!rows.length) continue;
-      for (const d of dataset) d.bytes += writePiece(d, text, first, datasetDigest);
-      first = false;
+      dataset.add(rows, text);
+      for (const piece of listPieces(decision, rows)) lists.get(`${piece.section} ${piece.key}`)!.file.add(piece.rows, piece.rows.length === rows.length ? text : undefined);
     }
-    for (const d of dataset) d.bytes += write(d.fd, d.file.tail);
+    const datasetSizes: DatasetSizes = {};
+    for (const [format, bytes] of Object.entries(await dataset.end(spreadsheets, 'khen-thuong'))) datasetSizes[DATA_FILES.dataset(format as PageDataFormat)] = bytes;
+    const listEnds = [];
+    for (const { page, file } of lists.values()) listEnds.push(await file.end(spreadsheets, page.key));
+    return { decisionFiles: written, datasetSizes, rows: built, listFiles: filesAndBytes(listEnds) };
   } finally {
-    for (const { fd } of dataset) closeSync(fd);
+    for (const file of open) file.release();
   }
-  const datasetSizes: DatasetSizes = Object.fromEntries(dataset.map((d) => [d.file.file, d.bytes]));
-  const rowCount = [...built.values()].reduce((n, rows) => n + rows.length, 0);
-  if (hasSpreadsheet(rowCount)) {
-    const { file } = datasetSpreadsheet();
-    const sheet = await spreadsheets.xlsx(EXPORT_COLUMNS, [...built.values()].flat(), 'khen-thuong', datasetDigest.digest());
-    writeFileSync(join(outDir, DATA_FOLDER, file), sheet);
-    datasetSizes[file] = sheet.length;
-  }
-  return { decisionFiles: written, datasetSizes, rows: built };
-}
-
-/** Writes some rows' text to a file of rows, and the JSON file's piece to `digest`; returns the bytes written. */
-function writePiece(stream: { fd: number; file: StreamedRows }, text: RowsText, first: boolean, digest: RowsDigest): number {
-  const piece = stream.file.piece(text, first);
-  if (stream.file.format === 'json') digest.add(piece);
-  return write(stream.fd, piece);
 }
 
 /** Opens a file of rows for writing and writes its head. */
@@ -130,11 +190,12 @@ function openRows(path: string, file: StreamedRows): { fd: number; bytes: number
 }
 
 /**
- * The files of each place, award form, year and kind page (src/publish/page-data.ts): CSV and JSON
- * written a piece at a time as their rows come, the spreadsheet beside the CSV where the page has one
- * (`hasSpreadsheet`), and the spreadsheet beside each statistics CSV. Plain file writes from the rows
- * the open-data step built: as an Astro route they were the heaviest part of the render, on its one
- * core, and built every row again.
+ * The files of each place page (src/publish/page-data.ts `placePageRows`): CSV and JSON written a piece
+ * at a time as their rows come, the spreadsheet beside the CSV where the page has one, and the
+ * spreadsheet beside each statistics CSV. Plain file writes from the rows the open-data step built: as
+ * an Astro route they were the heaviest part of the render, on its one core, and built every row again.
+ * A place page lists its rows in its own order (each place's, then the places it absorbed), so it is
+ * not written in the open-data step's pass over the decisions.
  */
 export async function writePageData(
   outDir: string,
@@ -142,44 +203,26 @@ export async function writePageData(
   rows: ReadonlyMap<string, readonly ExportRow[]>,
   spreadsheets: Spreadsheets = spreadsheetCache(undefined),
 ): Promise<{ files: number; bytes: number }> {
+  const at = (file: string) => join(outDir, DATA_FOLDER, file);
   const browse = buildBrowseIndex(ctx.portal);
-  const rowsOf = (d: PublishedDecision) => rows.get(d.id) ?? [];
-  let files = 0;
-  let bytes = 0;
-  const writeFile = (file: string, body: string | Uint8Array) => {
-    const path = join(outDir, DATA_FOLDER, file);
-    mkdirSync(dirname(path), { recursive: true });
-    writeFileSync(path, body);
-    files += 1;
-    bytes += body.length;
-  };
-  for (const page of pageRows(ctx, ctx.portal, browse, rowsOf)) {
-    const streams = streamedRows(ctx, page.source).map((file) => ({ file, ...openRows(join(outDir, DATA_FOLDER, DATA_FILES.page(page.section, page.key, file.format)), file) }));
-    const all: ExportRow[] = [];
-    const digest = new RowsDigest();
-    let count = 0;
-    let first = true;
+  const ends = [];
+  for (const page of placePageRows(ctx, ctx.portal, browse, (d) => rows.get(d.id) ?? [])) {
+    const file = new RowsFile(ctx, page.source, (format) => at(DATA_FILES.page(page.section, page.key, format)));
     try {
-      for (const piece of page.pieces()) {
-        if (!piece.length) continue;
-        const text = rowsText(piece);
-        for (const s of streams) s.bytes += writePiece(s, text, first, digest);
-        count += piece.length;
-        // Kept only while the page can still have a spreadsheet.
-        if (hasSpreadsheet(count)) all.push(...piece);
-        first = false;
-      }
-      for (const s of streams) s.bytes += write(s.fd, s.file.tail);
+      for (const piece of page.pieces()) file.add(piece);
+      ends.push(await file.end(spreadsheets, page.key));
     } finally {
-      for (const { fd } of streams) closeSync(fd);
+      file.release();
     }
-    files += streams.length;
-    bytes += streams.reduce((n, s) => n + s.bytes, 0);
-    if (hasSpreadsheet(count)) writeFile(DATA_FILES.page(page.section, page.key, 'xlsx'), await spreadsheets.xlsx(EXPORT_COLUMNS, all, page.key, digest.digest()));
   }
   const byYear = new Map([...browse.byYear].map(([year, list]) => [year, yearFigures(list, year)]));
-  for (const file of statisticsXlsx(ctx.portal, publishedSpans(browse.years), (span) => spanFigures(byYear, span))) writeFile(file.file, await file.body(spreadsheets.xlsx));
-  return { files, bytes };
+  for (const xlsx of statisticsXlsx(ctx.portal, publishedSpans(browse.years), (span) => spanFigures(byYear, span))) {
+    const body = await xlsx.body(spreadsheets.xlsx);
+    mkdirSync(dirname(at(xlsx.file)), { recursive: true });
+    writeFileSync(at(xlsx.file), body);
+    ends.push({ xlsx: body.length });
+  }
+  return filesAndBytes(ends);
 }
 
 function write(fd: number, text: string): number {

@@ -130,9 +130,10 @@ export const PIPELINE: readonly BuildStep[] = [
       const exportCtx = exportContext(ctx.portal, site, base);
       const spreadsheets = spreadsheetCache(ctx.settings.spreadsheetCache, { fresh: ctx.settings.force });
       const data = await writeOpenData(stagedFiles(staging), exportCtx, spreadsheets);
-      // Before the page files, so that the open-data page, which waits for it, waits only for the files it lists.
+      // Before the place pages' files, so that the open-data page, which waits for it, waits only for the files it lists.
       writeDatasetSizes(staging, data.datasetSizes);
-      const pages = await writePageData(stagedFiles(staging), exportCtx, data.rows, spreadsheets);
+      const places = await writePageData(stagedFiles(staging), exportCtx, data.rows, spreadsheets);
+      const pages = { files: data.listFiles.files + places.files, bytes: data.listFiles.bytes + places.bytes };
       const sheets = spreadsheets.finish();
       ctx.record.decisionFiles = data.decisionFiles;
       const datasetBytes = Object.values(data.datasetSizes).reduce((a, b) => a + b, 0);

@@ -15,9 +15,10 @@ import { spreadsheetCache } from '../../src/build/spreadsheet-cache.ts';
 import { buildBrowseIndex } from '../../src/model/browse.ts';
 import { buildPortal } from '../../src/model/portal.ts';
 import { exportContext, exportRows, rowsCsv, rowsJson } from '../../src/publish/exports.ts';
-import { pageRows } from '../../src/publish/page-data.ts';
+import { listPages, placePageRows } from '../../src/publish/page-data.ts';
+import type { PublishedDecision } from '../../src/model/portal.ts';
 import { XLSX_MAX_ROWS, hasSpreadsheet } from '../../src/publish/xlsx.ts';
-import { DATA_FILES } from '../../src/routes/urls.ts';
+import { DATA_FILES, KIND_SLUGS } from '../../src/routes/urls.ts';
 import { validateFolder } from '../../src/validate/validate.ts';
 import { SAMPLE_CONTENT, SAMPLE_SITE, readPage } from '../helpers.ts';
 
@@ -86,11 +87,24 @@ describe('the page files, as the open-data step writes them', () => {
     const kept = join(out, 'spreadsheets');
     const data = await writeOpenData(out, ctx, spreadsheetCache(kept));
     const written = await writePageData(out, ctx, data.rows, spreadsheetCache(kept));
-    // Rows built again, whole, by the row builder alone: the pieces joined must be the same files.
-    const pages = pageRows(ctx, ctx.portal, buildBrowseIndex(ctx.portal), (d) => exportRows(ctx, [d]));
-    expect(new Set(pages.map((p) => p.section))).toEqual(new Set(['place', 'award', 'year', 'kind']));
+    // Rows built again, whole, by the row builder alone, for each page as the browse index lists it: the
+    // files written a piece at a time must be the same files.
+    const browse = buildBrowseIndex(ctx.portal);
+    const rowsOf = (d: PublishedDecision) => exportRows(ctx, [d]);
+    const pages = [
+      ...placePageRows(ctx, ctx.portal, browse, rowsOf).map((p) => ({ ...p, rows: [...p.pieces()].flat() })),
+      ...[...browse.byYear].map(([year, list]) => ({ section: 'year' as const, key: String(year), source: ctx.absolute(ctx.urls.year(year)), rows: list.flatMap(rowsOf) })),
+      ...[...browse.byAward].map(([id, list]) => ({ section: 'award' as const, key: id, source: ctx.absolute(ctx.urls.award(id)), rows: list.flatMap(rowsOf).filter((r) => r.awardId === id) })),
+      ...[...browse.byKind].map(([kind, { decisions }]) => ({
+        section: 'kind' as const,
+        key: KIND_SLUGS[kind],
+        source: ctx.absolute(ctx.urls.kind(kind)),
+        rows: decisions.flatMap(rowsOf).filter((r) => r.kind === kind),
+      })),
+    ];
+    expect(listPages(ctx, browse).map((p) => `${p.section} ${p.key}`).sort()).toEqual(pages.filter((p) => p.section !== 'place').map((p) => `${p.section} ${p.key}`).sort());
     for (const page of pages) {
-      const rows = [...page.pieces()].flat();
+      const { rows } = page;
       const read = (format: 'csv' | 'json') => readFileSync(join(out, 'data', DATA_FILES.page(page.section, page.key, format)), 'utf8');
       expect(read('csv'), page.key).toBe(rowsCsv(rows));
       expect(read('json'), page.key).toBe(rowsJson(ctx, rows, page.source));
@@ -107,11 +121,12 @@ describe('the page files, as the open-data step writes them', () => {
     // The spreadsheets were filed under the hash of the JSON as written, piece by piece: the key the rows
     // themselves give, so asked again from the rows alone, every one is found.
     const again = spreadsheetCache(kept);
-    for (const page of pages.filter((p) => hasSpreadsheet([...p.pieces()].flat().length))) await again.xlsx(EXPORT_COLUMNS, [...page.pieces()].flat(), page.key);
+    for (const page of pages.filter((p) => hasSpreadsheet(p.rows.length))) await again.xlsx(EXPORT_COLUMNS, page.rows, page.key);
     for (const decision of ctx.portal.decisions) await again.xlsx(EXPORT_COLUMNS, exportRows(ctx, [decision]), decision.data.number);
     expect(again.finish()).toMatchObject({ written: 0 });
     // CSV, JSON and a spreadsheet for every page, and a spreadsheet beside each statistics CSV.
-    expect(written.files).toBeGreaterThan(pages.length * 3);
+    expect(new Set(pages.map((p) => p.section))).toEqual(new Set(['place', 'award', 'year', 'kind']));
+    expect(data.listFiles.files + written.files).toBeGreaterThan(pages.length * 3);
     expect(existsSync(join(out, 'data', 'thong-ke', '2017.xlsx'))).toBe(true);
   });
 });
