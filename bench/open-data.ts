@@ -4,19 +4,23 @@
  * The build's open-data step alone (src/build/content-steps.ts: each decision's files, the whole data set,
  * each browse page's files), one process, no Astro beside it: first with an empty spreadsheet folder (a
  * first build, every spreadsheet written), then again over the folder it filled (an edit's build, every
- * spreadsheet kept). Then the CSV writer (src/text/csv.ts) against csv-stringify, which it replaced, over
- * every decision's rows, in turns in the same process: a ratio, since the machine is shared.
+ * spreadsheet kept). Then, in turns in the same process (ratios, since the machine is shared), the CSV
+ * writer (src/text/csv.ts) against csv-stringify, which it replaced, over every decision's rows, and the
+ * spreadsheets of 300 decisions from write-excel-file's universal export (src/publish/xlsx.ts) against
+ * its Node export, which it replaced.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { stringify } from 'csv-stringify/sync';
+import writeXlsxNode from 'write-excel-file/node';
 import { writeOpenData, writePageData } from '../src/build/content-steps.ts';
 import { spreadsheetCache } from '../src/build/spreadsheet-cache.ts';
 import { buildPortal } from '../src/model/portal.ts';
 import { exportContext, exportRows, recordsCsv } from '../src/publish/exports.ts';
 import { EXPORT_COLUMNS } from '../src/schemas/export.ts';
+import { sheetData, sheetName, toXlsx } from '../src/publish/xlsx.ts';
 import { neutraliseFormula } from '../src/text/formula-guard.ts';
 import { validateFolder } from '../src/validate/validate.ts';
 
@@ -76,4 +80,24 @@ const rows = rowsByDecision.reduce((n, list) => n + list.length, 0);
 const [reference, ours] = [totals['csv-stringify'] / rounds, totals['src/text/csv.ts'] / rounds];
 console.log(
   `CSV of ${rows} rows, a decision at a time, mean of ${rounds} rounds in turn: csv-stringify ${seconds(reference)} s, src/text/csv.ts ${seconds(ours)} s; ratio ${(reference / ours).toFixed(2)}; load ${load()}`,
+);
+
+// write-excel-file's Node export as src/publish/xlsx.ts used it until 2026-12-05.
+const sampled = rowsByDecision.slice(0, 300);
+const spreadsheetWriters = {
+  'write-excel-file/node': (rows: (typeof rowsByDecision)[number]) => writeXlsxNode(sheetData(EXPORT_COLUMNS, rows), { sheet: sheetName('x'), stickyRowsCount: 1 }).toBuffer(),
+  'write-excel-file/universal (toXlsx)': (rows: (typeof rowsByDecision)[number]) => toXlsx(EXPORT_COLUMNS, rows, 'x'),
+};
+const sheetTotals: Record<string, number> = {};
+for (let round = 0; round < rounds; round += 1) {
+  for (const [name, write] of Object.entries(spreadsheetWriters)) {
+    started = performance.now();
+    for (const rows of sampled) await write(rows);
+    sheetTotals[name] = (sheetTotals[name] ?? 0) + performance.now() - started;
+  }
+}
+const [node, universal] = Object.values(sheetTotals).map((ms) => ms / rounds / sampled.length);
+console.log(
+  `Spreadsheets of ${sampled.length} decisions (${sampled.reduce((n, list) => n + list.length, 0)} rows), mean of ${rounds} rounds in turn: ` +
+    `write-excel-file/node ${node!.toFixed(1)} ms a file, universal (toXlsx) ${universal!.toFixed(1)} ms; ratio ${(node! / universal!).toFixed(2)}; load ${load()}`,
 );

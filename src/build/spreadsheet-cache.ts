@@ -1,6 +1,6 @@
 /**
  * The open data's spreadsheets kept from the last build, by what they hold. A spreadsheet is most of the
- * open-data step's time (write-excel-file builds every cell's XML, fflate deflates it: about 8 ms a file
+ * open-data step's time (write-excel-file builds every cell's XML, fflate deflates it: several ms a file
  * and 0.2 to 0.4 ms a row, bench/README.md), and one edit changes the rows of a few files: its decision's,
  * its place's, award form's, year's and kind's, and the whole data set's. Each spreadsheet is filed under
  * the hash of its sheet name, columns and rows, and of everything else that decides its bytes

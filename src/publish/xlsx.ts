@@ -7,7 +7,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
-import writeXlsxFile, { type SheetData } from 'write-excel-file/node';
+import writeXlsxFile, { type SheetData } from 'write-excel-file/universal';
 import { CODE_LABELS_VI, COLUMN_HEADINGS_VI } from '../i18n/open-data.ts';
 import type { ExportColumn, StatsColumn } from '../schemas/export.ts';
 
@@ -74,12 +74,16 @@ export function spreadsheetFormat(): string | undefined {
   }
 }
 
-/** The .xlsx file's bytes. */
+/**
+ * The .xlsx file's bytes. From write-excel-file's universal export, which zips the workbook in memory at
+ * once: its Node export writes the zip through a Node stream, and took twice as long for a decision's
+ * sheet (`npm run bench:open-data`), of which a build writes one per decision.
+ */
 export async function toXlsx<Row extends XlsxRow>(columns: readonly Column[], rows: readonly Row[], sheet: string): Promise<Uint8Array<ArrayBuffer>> {
-  const buffer = await writeXlsxFile(sheetData(columns, rows), { sheet: sheetName(sheet), stickyRowsCount: 1 }).toBuffer();
+  const buffer = await (await writeXlsxFile(sheetData(columns, rows), { sheet: sheetName(sheet), stickyRowsCount: 1 }).toBlob()).arrayBuffer();
   // write-excel-file stamps each zip entry with the time of writing; stamped again with one fixed time, the
   // same rows give the same bytes, so a rebuild (incremental or not) publishes an identical file.
-  return stampZipEntries(Uint8Array.from(buffer));
+  return stampZipEntries(new Uint8Array(buffer));
 }
 
 /** Where a zip's records start, and where their date and time fields sit (PKWARE APPNOTE 4.3.7, 4.3.12, 4.3.16). */
