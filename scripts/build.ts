@@ -14,10 +14,13 @@ import { constants as osConstants } from 'node:os';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
+import { getHeapStatistics } from 'node:v8';
 import { Worker } from 'node:worker_threads';
 import type { AstroUserConfig } from 'astro';
 import type { ContentLaneMessage } from '../src/build/content-steps.worker.ts';
+import { ASTRO_HEAP_VARIABLE, astroHeapFlags } from '../src/build/heap-budget.ts';
 import { BUILD_PROCESS_VARIABLE, lockBuild, nextFolderFor } from '../src/build/publish.ts';
+import { contentRoot } from '../src/validate/content-files.ts';
 import { FIRST_PUBLICATION_VARIABLE, PIPELINE_VARIABLE, abandonBuild, buildSettings, outDirProblem, renderStarted, runLane, startBuild, type BuildRecord } from '../src/build/pipeline.ts';
 
 const root = resolve(import.meta.dirname, '..');
@@ -54,6 +57,14 @@ if (refused) {
   console.error(refused);
   process.exit(1);
 }
+// Astro's heap limit follows the content (src/build/heap-budget.ts): V8 collects sooner, the peak is lower.
+let heapFlags: string[];
+try {
+  heapFlags = astroHeapFlags(contentRoot(), getHeapStatistics().heap_size_limit / (1024 * 1024));
+} catch (error) {
+  console.error((error as Error).message);
+  process.exit(1);
+}
 const lock = lockBuild(publishDir);
 if ('heldBy' in lock) {
   console.error(
@@ -66,7 +77,7 @@ process.on('exit', lock.release);
 startBuild(settings);
 
 const render = renderStarted();
-const astro = spawn(process.execPath, [resolve(root, 'node_modules/astro/bin/astro.mjs'), 'build', ...astroArgs], {
+const astro = spawn(process.execPath, [...heapFlags, resolve(root, 'node_modules/astro/bin/astro.mjs'), 'build', ...astroArgs], {
   cwd: root,
   stdio: 'inherit',
   // A production build whatever the caller's NODE_ENV (Vitest sets "test", which would make it a DEV build).
@@ -74,7 +85,18 @@ const astro = spawn(process.execPath, [resolve(root, 'node_modules/astro/bin/ast
   // content, so each build after a content change cached it anew and never read the old entries again.
   env: { ...process.env, NODE_ENV: 'production', [PIPELINE_VARIABLE]: 'outside', [BUILD_PROCESS_VARIABLE]: String(process.pid), NODE_DISABLE_COMPILE_CACHE: '1' },
 });
-const astroExit = new Promise<number>((done) => astro.on('exit', (code, signal) => done(code ?? (signal ? 1 : 0))));
+const astroExit = new Promise<number>((done) =>
+  astro.on('exit', (code, signal) => {
+    // V8 aborts a process that outgrows its heap limit; say which limit, and how to raise it.
+    if (signal === 'SIGABRT' && heapFlags.length) {
+      console.error(
+        `Astro dừng vì hết bộ nhớ đã cấp (${heapFlags.join(' ')}); đặt ${ASTRO_HEAP_VARIABLE} (số MB, hoặc 0: mặc định của Node) rồi build lại.\n` +
+          `Astro stopped: out of its heap limit (${heapFlags.join(' ')}); set ${ASTRO_HEAP_VARIABLE} (MB, or 0 for Node's default) and build again.`,
+      );
+    }
+    done(code ?? (signal ? 1 : 0));
+  }),
+);
 
 const worker = new Worker(new URL('../src/build/content-steps.worker.ts', import.meta.url), { workerData: settings });
 const contentDone = new Promise<BuildRecord>((done, fail) => {

@@ -57,11 +57,11 @@ interface RunningBuild {
   kill: (signal: NodeJS.Signals) => void;
 }
 
-function startBuild(contentDir: string, outDir: string, events: string): RunningBuild {
+function startBuild(contentDir: string, outDir: string, events: string, env: Record<string, string> = {}): RunningBuild {
   const inherited = Object.fromEntries(Object.entries(process.env).filter(([key]) => !VITE_ENV.includes(key)));
   const child = spawn(process.execPath, [join(ROOT, 'scripts/build.ts')], {
     cwd: ROOT,
-    env: { ...inherited, PORTAL_CONTENT_DIR: contentDir, PORTAL_OUT_DIR: outDir, PORTAL_BUILD_EVENTS: events, ASTRO_TELEMETRY_DISABLED: '1' },
+    env: { ...inherited, PORTAL_CONTENT_DIR: contentDir, PORTAL_OUT_DIR: outDir, PORTAL_BUILD_EVENTS: events, ASTRO_TELEMETRY_DISABLED: '1', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';
@@ -137,6 +137,17 @@ describe('the published site is replaced whole or not at all', () => {
     expect((await next.exit).code, next.output()).toBe(0);
     expect(existsSync(join(out, 'previous-site.txt'))).toBe(false);
     expectWholeSampleSite(out);
+    for (const beside of ['next', 'staging', 'old', 'lock']) expect(existsSync(`${out}.${beside}`), beside).toBe(false);
+  }, BUILD);
+
+  it('a build whose Astro outgrows its heap limit (PORTAL_ASTRO_HEAP_MB) leaves the previous site and says which limit, and how to raise it', async () => {
+    const { out, before } = previousSite();
+    const build = startBuild(copyContent(), out, join(out, '..', 'events.jsonl'), { PORTAL_ASTRO_HEAP_MB: '24' });
+    const { code } = await build.exit;
+    expect(code, build.output()).toBe(1);
+    expect(build.output()).toContain('Astro dừng vì hết bộ nhớ đã cấp (--max-old-space-size=24); đặt PORTAL_ASTRO_HEAP_MB');
+    expect(build.output()).toContain("Astro stopped: out of its heap limit (--max-old-space-size=24); set PORTAL_ASTRO_HEAP_MB (MB, or 0 for Node's default) and build again.");
+    expect(snapshot(out)).toEqual(before);
     for (const beside of ['next', 'staging', 'old', 'lock']) expect(existsSync(`${out}.${beside}`), beside).toBe(false);
   }, BUILD);
 
